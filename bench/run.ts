@@ -1,3 +1,4 @@
+export {};
 // npm run bench [-- part ...]: runs the named parts (all by default) and writes bench/results/.
 const PARTS = ['extraction', 'summary', 'library', 'browser'] as const;
 

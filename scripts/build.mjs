@@ -1,0 +1,80 @@
+// npm run build: one staging build, then three loadable folders with their own manifests:
+//   dist/chrome   release build for Chrome (background service worker)
+//   dist/firefox  release build for Firefox (background scripts, gecko settings)
+//   dist/test     Chrome build with loopback host permissions, for headless browser tests only
+//                 (activeTab is granted only by a real toolbar click, which a headless run lacks).
+// Vite runs three passes (see ../shared/docs/TOOLCHAIN.md): the extension pages as ES modules, then
+// the background and each content script as one classic IIFE file each.
+import { build } from 'vite';
+import preact from '@preact/preset-vite';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manifestFor, TARGETS } from './manifest.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const staging = resolve(root, 'dist/.staging');
+const quiet = { logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' };
+
+/** Pages: every src/*.html that exists (popup, options, library, reader). */
+const pageNames = ['popup', 'options', 'library', 'reader'].filter((name) => existsSync(resolve(root, `src/${name}.html`)));
+
+/** Classic scripts: injected content scripts and the background worker. Name -> entry. */
+const classicScripts = {
+  background: 'src/background/background.ts',
+  'content/read': 'src/content/read.ts',
+  'content/reader': 'src/content/reader.ts',
+};
+
+rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+
+await build({
+  ...quiet,
+  root: resolve(root, 'src'),
+  publicDir: resolve(root, 'public'),
+  configFile: false,
+  plugins: [preact()],
+  base: '',
+  build: {
+    outDir: staging,
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    sourcemap: false,
+    rollupOptions: {
+      input: Object.fromEntries(pageNames.map((name) => [name, resolve(root, `src/${name}.html`)])),
+    },
+  },
+});
+
+for (const [name, entry] of Object.entries(classicScripts)) {
+  if (!existsSync(resolve(root, entry))) continue;
+  // The value of an injected file is its last expression: the footer names the result so that
+  // scripting.executeScript({files}) hands it back to the caller.
+  const global = `Ringkas_${name.replace(/\W/g, '_')}`;
+  await build({
+    ...quiet,
+    configFile: false,
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      outDir: staging,
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: false,
+      lib: { entry: resolve(root, entry), formats: ['iife'], name: global, fileName: () => `${name}.js` },
+      rollupOptions: { output: { footer: `${global}.result;` } },
+    },
+  });
+}
+
+const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
+for (const target of TARGETS) {
+  const out = resolve(root, 'dist', target);
+  mkdirSync(out, { recursive: true });
+  cpSync(staging, out, { recursive: true });
+  writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2));
+}
+rmSync(staging, { recursive: true, force: true });
+console.log(`built ${TARGETS.map((t) => `dist/${t}`).join(', ')}`);

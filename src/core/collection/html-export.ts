@@ -1,0 +1,150 @@
+// Single-file HTML export, and the facts card both the HTML and the EPUB exports show.
+// Article HTML passes through core/sanitize; every other string is escaped text.
+import type { WindowLike } from 'dompurify';
+import { sanitizeHtml } from '../sanitize';
+import type { SavedArticle } from './schema';
+
+/** Words the exports write, given by the UI in the reader's language. */
+export interface ExportLabels {
+  library: string;
+  contents: string;
+  summary: string;
+  people: string;
+  places: string;
+  organizations: string;
+  dates: string;
+  numbers: string;
+  quotes: string;
+  source: string;
+  published: string;
+  saved: string;
+  tags: string;
+}
+
+export const ENGLISH_LABELS: ExportLabels = {
+  library: 'Ringkas library',
+  contents: 'Contents',
+  summary: 'Summary',
+  people: 'People',
+  places: 'Places',
+  organizations: 'Organisations',
+  dates: 'Dates',
+  numbers: 'Numbers',
+  quotes: 'Quotes',
+  source: 'Source',
+  published: 'Published',
+  saved: 'Saved',
+  tags: 'Tags',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function factList(label: string, items: string[]): string {
+  if (!items.length) return '';
+  return `<dt>${escapeHtml(label)}</dt><dd>${items.map(escapeHtml).join('; ')}</dd>`;
+}
+
+/** The facts card as markup (escaped text only); `void` closes empty elements for XHTML. */
+export function factsCardHtml(record: SavedArticle, labels: ExportLabels): string {
+  const { facts, summary } = record.digest;
+  const summaryHtml = summary.length
+    ? `<h3>${escapeHtml(labels.summary)}</h3><ul>${summary.map((s) => `<li>${escapeHtml(s.text)}</li>`).join('')}</ul>`
+    : '';
+  const lists = [
+    factList(
+      labels.people,
+      facts.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)),
+    ),
+    factList(
+      labels.places,
+      facts.places.map((p) => p.name),
+    ),
+    factList(
+      labels.organizations,
+      facts.organizations.map((o) => o.name),
+    ),
+    factList(
+      labels.dates,
+      facts.dates.map((d) => d.text),
+    ),
+    factList(
+      labels.numbers,
+      facts.numbers.map((n) => n.text),
+    ),
+    factList(
+      labels.quotes,
+      facts.quotes.map((q) => (q.speaker ? `“${q.text}” (${q.speaker})` : `“${q.text}”`)),
+    ),
+  ].join('');
+  if (!summaryHtml && !lists) return '';
+  return `<aside class="facts">${summaryHtml}${lists ? `<dl>${lists}</dl>` : ''}</aside>`;
+}
+
+export function articleMetaHtml(
+  record: SavedArticle,
+  labels: ExportLabels,
+  locale: string,
+): string {
+  const date = (ms: number) =>
+    new Date(ms).toLocaleDateString(locale, { dateStyle: 'medium' } as Intl.DateTimeFormatOptions);
+  const parts = [
+    `${escapeHtml(labels.source)}: <a href="${escapeHtml(record.canonicalUrl || record.url)}">${escapeHtml(record.siteName ?? record.canonicalUrl)}</a>`,
+    record.byline ? escapeHtml(record.byline) : '',
+    record.publishedTime
+      ? `${escapeHtml(labels.published)}: ${escapeHtml(date(Date.parse(record.publishedTime)))}`
+      : '',
+    `${escapeHtml(labels.saved)}: ${escapeHtml(date(record.savedAt))}`,
+    record.tags.length
+      ? `${escapeHtml(labels.tags)}: ${record.tags.map(escapeHtml).join(', ')}`
+      : '',
+  ].filter(Boolean);
+  return `<p class="meta">${parts.join(' · ')}</p>`;
+}
+
+const STYLE = `body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
+article{border-top:1px solid #ccc;margin-top:3rem;padding-top:1rem}img{max-width:100%;height:auto}
+.meta{font:14px/1.4 system-ui,sans-serif;color:#555}.facts{font:15px/1.45 system-ui,sans-serif;background:#f5f3ee;padding:.5rem 1rem;border-radius:6px}
+.facts dt{font-weight:600}.facts dd{margin:0 0 .4rem}`;
+
+/** One HTML file holding the articles, readable offline in any browser; it runs no script. */
+export function libraryToHtml(
+  records: readonly SavedArticle[],
+  win: WindowLike,
+  options: { labels?: ExportLabels; lang?: string; now: Date },
+): string {
+  const labels = options.labels ?? ENGLISH_LABELS;
+  const lang = options.lang ?? 'en';
+  const toc = records
+    .map((r, i) => `<li><a href="#a${i + 1}">${escapeHtml(r.title)}</a></li>`)
+    .join('');
+  const body = records
+    .map(
+      (r, i) => `<article id="a${i + 1}" lang="${escapeHtml(r.lang)}">
+<h2>${escapeHtml(r.title)}</h2>
+${articleMetaHtml(r, labels, lang)}
+${factsCardHtml(r, labels)}
+<div class="body">${sanitizeHtml(r.html, win)}</div>
+</article>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Ringkas">
+<title>${escapeHtml(labels.library)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(labels.library)}</h1>
+<p class="meta">${escapeHtml(options.now.toISOString().slice(0, 10))}</p>
+<nav aria-label="${escapeHtml(labels.contents)}"><h2>${escapeHtml(labels.contents)}</h2><ol>${toc}</ol></nav>
+${body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,126 @@
+// The Ringkas library JSON format: complete (every field of every record), versioned, and the
+// only format import reads. Import checks the envelope, then each article on its own, so one
+// bad entry is reported with its index and reason while the file as a whole can still load.
+import * as v from 'valibot';
+import { canonicalKey } from './canonical-key';
+import { migrateRecord } from './migrate';
+import { describeIssues, normaliseTags, SavedArticleSchema, type SavedArticle } from './schema';
+
+export const LIBRARY_FORMAT = 'ringkas-library';
+export const LIBRARY_FORMAT_VERSION = 1;
+
+export interface LibraryFile {
+  format: typeof LIBRARY_FORMAT;
+  version: typeof LIBRARY_FORMAT_VERSION;
+  exportedAt: string;
+  count: number;
+  articles: SavedArticle[];
+}
+
+export function toLibraryFile(articles: readonly SavedArticle[], now: Date): LibraryFile {
+  return {
+    format: LIBRARY_FORMAT,
+    version: LIBRARY_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    count: articles.length,
+    articles: [...articles],
+  };
+}
+
+export function exportLibraryJson(articles: readonly SavedArticle[], now: Date): string {
+  return JSON.stringify(toLibraryFile(articles, now));
+}
+
+export const IMPORT_LIMITS = {
+  /** Characters of JSON text; the page also checks the file size before reading it. */
+  maxChars: 512 * 1024 * 1024,
+  maxArticles: 100_000,
+};
+
+export interface Rejection {
+  index: number;
+  reason: string;
+}
+
+export type ParsedImport =
+  | { ok: true; records: { index: number; record: SavedArticle }[]; rejected: Rejection[] }
+  | { ok: false; reason: string };
+
+const Envelope = v.object({
+  format: v.literal(LIBRARY_FORMAT, 'not a Ringkas library file'),
+  version: v.pipe(v.number(), v.integer()),
+  articles: v.array(v.unknown()),
+});
+
+export interface ParseOptions {
+  /** Sanitises article HTML again: an import file may have been edited by anyone. */
+  sanitize: (html: string) => string;
+  /** Makes an id when the file's id is missing. */
+  newId: () => string;
+  limits?: Partial<typeof IMPORT_LIMITS>;
+}
+
+/** Checks a library file; nothing is written here. */
+export function parseLibraryFile(text: string, options: ParseOptions): ParsedImport {
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  if (text.length > limits.maxChars) {
+    return {
+      ok: false,
+      reason: `The file is too large (more than ${Math.round(limits.maxChars / 1048576)} MB).`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The file is not valid JSON.' };
+  }
+  const envelope = v.safeParse(Envelope, data);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      reason: `The file is not a Ringkas library: ${describeIssues(envelope.issues)}.`,
+    };
+  }
+  const { version, articles } = envelope.output;
+  if (version > LIBRARY_FORMAT_VERSION) {
+    return {
+      ok: false,
+      reason: `The file was made by a newer Ringkas (format ${version}); update Ringkas first.`,
+    };
+  }
+  if (version < 1) return { ok: false, reason: `Unknown format version ${version}.` };
+  if (articles.length > limits.maxArticles) {
+    return {
+      ok: false,
+      reason: `The file holds ${articles.length} articles; at most ${limits.maxArticles} can be imported at once.`,
+    };
+  }
+  const records: { index: number; record: SavedArticle }[] = [];
+  const rejected: Rejection[] = [];
+  articles.forEach((raw, index) => {
+    const migrated = migrateRecord(raw, options.newId);
+    if (!migrated.ok) {
+      rejected.push({ index, reason: migrated.reason });
+      return;
+    }
+    const checked = v.safeParse(SavedArticleSchema, migrated.value);
+    if (!checked.success) {
+      rejected.push({ index, reason: describeIssues(checked.issues) });
+      return;
+    }
+    const record = checked.output as SavedArticle;
+    records.push({
+      index,
+      record: {
+        ...record,
+        html: options.sanitize(record.html),
+        // The key is recomputed: a file cannot make two different articles one entry.
+        key: canonicalKey(record.canonicalUrl, record.url),
+        tags: normaliseTags(record.tags),
+        updatedAt: Math.max(record.updatedAt, record.savedAt),
+      },
+    });
+  });
+  return { ok: true, records, rejected };
+}

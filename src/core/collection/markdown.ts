@@ -1,0 +1,232 @@
+// Markdown export: one file per article, its metadata and facts as YAML front matter, its body
+// converted from the sanitised HTML by a small walker over the DOM (headings, paragraphs,
+// lists, quotes, links, images, emphasis, code, tables as plain rows). The article HTML is
+// sanitised first through core/sanitize, so only the tags it allows can reach the walker.
+import type { WindowLike } from 'dompurify';
+import { sanitizeToFragment } from '../sanitize';
+import type { SavedArticle } from './schema';
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Characters that would start Markdown syntax inside running text. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)([#>+-])(\s)/, '$1\\$2$3').replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3');
+}
+
+function inline(node: Node): string {
+  if (node.nodeType === TEXT) return escapeInline((node.nodeValue ?? '').replace(/\s+/g, ' '));
+  if (node.nodeType !== ELEMENT) return '';
+  const el = node as Element;
+  const inner = () => Array.from(el.childNodes, inline).join('');
+  switch (el.tagName.toLowerCase()) {
+    case 'br':
+      return '  \n';
+    case 'strong':
+    case 'b': {
+      const text = inner().trim();
+      return text ? `**${text}**` : '';
+    }
+    case 'em':
+    case 'i':
+    case 'cite': {
+      const text = inner().trim();
+      return text ? `*${text}*` : '';
+    }
+    case 'code':
+    case 'kbd':
+    case 'samp': {
+      const text = el.textContent ?? '';
+      const fence = text.includes('`') ? '``' : '`';
+      return `${fence}${text}${fence}`;
+    }
+    case 'a': {
+      const text = inner().trim();
+      const href = el.getAttribute('href');
+      return href && text ? `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
+    }
+    case 'img': {
+      const src = el.getAttribute('src');
+      return src
+        ? `![${escapeInline(el.getAttribute('alt') ?? '')}](<${src.replace(/[<>\s]/g, encodeURIComponent)}>)`
+        : '';
+    }
+    default:
+      return inner();
+  }
+}
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'picture',
+]);
+
+function blocks(parent: Node, out: string[]): void {
+  let run = '';
+  const flush = () => {
+    const text = run.replace(/[ \t]+\n/g, '\n').trim();
+    if (text) out.push(text.split('\n').map(escapeLineStart).join('\n'));
+    run = '';
+  };
+  for (const node of Array.from(parent.childNodes)) {
+    const tag = node.nodeType === ELEMENT ? (node as Element).tagName.toLowerCase() : '';
+    if (!BLOCK.has(tag)) {
+      run += inline(node);
+      continue;
+    }
+    flush();
+    const el = node as Element;
+    if (/^h[1-6]$/.test(tag)) {
+      const text = inline(el).trim();
+      if (text) out.push(`${'#'.repeat(Number(tag[1]))} ${text}`);
+    } else if (tag === 'hr') {
+      out.push('---');
+    } else if (tag === 'pre') {
+      const text = (el.textContent ?? '').replace(/\n$/, '');
+      const fence = text.includes('```') ? '~~~~' : '```';
+      out.push(`${fence}\n${text}\n${fence}`);
+    } else if (tag === 'blockquote') {
+      const inner: string[] = [];
+      blocks(el, inner);
+      if (inner.length)
+        out.push(
+          inner
+            .join('\n\n')
+            .split('\n')
+            .map((l) => (l ? `> ${l}` : '>'))
+            .join('\n'),
+        );
+    } else if (tag === 'ul' || tag === 'ol') {
+      const items: string[] = [];
+      let n = Number(el.getAttribute('start')) || 1;
+      for (const li of Array.from(el.children)) {
+        if (li.tagName.toLowerCase() !== 'li') continue;
+        const inner: string[] = [];
+        blocks(li, inner);
+        const marker = tag === 'ol' ? `${n++}.` : '-';
+        const pad = ' '.repeat(marker.length + 1);
+        const body = inner
+          .join('\n\n')
+          .split('\n')
+          .map((l, i) => (i === 0 ? l : l ? pad + l : ''))
+          .join('\n');
+        items.push(`${marker} ${body}`);
+      }
+      if (items.length) out.push(items.join('\n'));
+    } else if (tag === 'tr') {
+      const cells = Array.from(el.children, (cell) => inline(cell).trim().replace(/\|/g, '\\|'));
+      if (cells.length) out.push(`| ${cells.join(' | ')} |`);
+    } else {
+      blocks(el, out);
+    }
+  }
+  flush();
+}
+
+/** Markdown of sanitised article HTML. */
+export function htmlToMarkdown(html: string, win: WindowLike): string {
+  const out: string[] = [];
+  blocks(sanitizeToFragment(html, win), out);
+  // Table rows come out one block each: join consecutive rows into one table.
+  const joined: string[] = [];
+  for (const block of out) {
+    const last = joined[joined.length - 1];
+    if (block.startsWith('| ') && last?.startsWith('| '))
+      joined[joined.length - 1] = `${last}\n${block}`;
+    else joined.push(block);
+  }
+  return joined
+    .map((block) => {
+      if (!block.startsWith('| ')) return block;
+      const [head, ...rest] = block.split('\n');
+      const cols = (head ?? '').split(' | ').length;
+      return [head, `|${' --- |'.repeat(cols)}`, ...rest].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** A YAML scalar: always double-quoted JSON strings, which YAML reads as they are. */
+function yamlValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(String(value));
+}
+
+function yamlList(items: string[]): string {
+  return items.length ? `\n${items.map((item) => `  - ${item}`).join('\n')}` : ' []';
+}
+
+export function frontMatter(record: SavedArticle): string {
+  const { facts, summary } = record.digest;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const lines = [
+    `title: ${yamlValue(record.title)}`,
+    `url: ${yamlValue(record.url)}`,
+    `canonical_url: ${yamlValue(record.canonicalUrl)}`,
+    `site: ${yamlValue(record.siteName)}`,
+    `byline: ${yamlValue(record.byline)}`,
+    `lang: ${yamlValue(record.lang)}`,
+    `published: ${yamlValue(record.publishedTime)}`,
+    `saved: ${yamlValue(iso(record.savedAt))}`,
+    `read: ${yamlValue(record.read)}`,
+    `reading_minutes: ${yamlValue(record.readingMinutes)}`,
+    `word_count: ${yamlValue(record.wordCount)}`,
+    `tags:${yamlList(record.tags.map(yamlValue))}`,
+    `summary:${yamlList(summary.map((s) => yamlValue(s.text)))}`,
+    `people:${yamlList(facts.people.map((p) => `{ name: ${yamlValue(p.name)}, role: ${yamlValue(p.role)} }`))}`,
+    `places:${yamlList(facts.places.map((p) => yamlValue(p.name)))}`,
+    `organizations:${yamlList(facts.organizations.map((o) => yamlValue(o.name)))}`,
+    `dates:${yamlList(facts.dates.map((d) => `{ text: ${yamlValue(d.text)}, iso: ${yamlValue(d.iso)} }`))}`,
+    `numbers:${yamlList(facts.numbers.map((n) => `{ text: ${yamlValue(n.text)}, value: ${yamlValue(n.value)}, unit: ${yamlValue(n.unit)} }`))}`,
+    `quotes:${yamlList(facts.quotes.map((q) => `{ text: ${yamlValue(q.text)}, speaker: ${yamlValue(q.speaker)} }`))}`,
+  ];
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export function articleToMarkdown(record: SavedArticle, win: WindowLike): string {
+  return `${frontMatter(record)}\n# ${escapeInline(record.title)}\n\n${htmlToMarkdown(record.html, win)}\n`;
+}
+
+/** A file name from the title: letters and digits of any script, dashes, at most 60. */
+export function fileSlug(title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}

@@ -1,0 +1,128 @@
+// Full-text search over the library: title, text, people, places and organisations, tolerant of
+// typos (edit distance scaled to the word length) and of prefixes (the word being typed).
+// The index is built once, kept up to date one record at a time, and serialised so the library
+// page does not rebuild it on every visit.
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { SavedArticle } from './schema';
+
+export const SEARCH_FIELDS = ['title', 'text', 'people', 'places', 'organizations'] as const;
+
+/** What the index reads from a record: plain strings, nothing else. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  text: string;
+  people: string;
+  places: string;
+  organizations: string;
+}
+
+export function toSearchDoc(record: SavedArticle): SearchDoc {
+  const { facts } = record.digest;
+  return {
+    id: record.id,
+    title: record.title,
+    text: record.text,
+    people: facts.people.map((p) => p.name).join(' \n '),
+    places: facts.places.map((p) => p.name).join(' \n '),
+    organizations: facts.organizations.map((o) => o.name).join(' \n '),
+  };
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/** Words in any script; letter case and accents do not matter ("Jose" finds "José"). */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+export function foldTerm(term: string): string | null {
+  const folded = term.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return folded || null;
+}
+
+/** Typos allowed: none for short words, one from 4 letters, two from 8. */
+export function fuzzyFor(term: string): number {
+  if (term.length >= 8) return 2;
+  if (term.length >= 4) return 1;
+  return 0;
+}
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: 3, people: 2, places: 1.5, organizations: 1.5 },
+  // Every word must match (typed queries narrow as they grow); the last is being typed.
+  combineWith: 'AND',
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 2,
+  fuzzy: (term) => fuzzyFor(term),
+  maxFuzzy: 2,
+  weights: { fuzzy: 0.45, prefix: 0.75 },
+};
+
+const OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: [...SEARCH_FIELDS],
+  storeFields: [],
+  tokenize,
+  processTerm: foldTerm,
+  searchOptions: SEARCH_OPTIONS,
+  // Vacuuming happens in the background after many removals; searching stays correct meanwhile.
+  autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
+};
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export class LibrarySearch {
+  private constructor(private readonly index: MiniSearch<SearchDoc>) {}
+
+  static empty(): LibrarySearch {
+    return new LibrarySearch(new MiniSearch<SearchDoc>(OPTIONS));
+  }
+
+  static build(records: Iterable<SavedArticle>): LibrarySearch {
+    const search = LibrarySearch.empty();
+    for (const record of records) search.index.add(toSearchDoc(record));
+    return search;
+  }
+
+  /** From a string made by toJSON(); throws if it is not one. */
+  static load(json: string): LibrarySearch {
+    return new LibrarySearch(MiniSearch.loadJSON<SearchDoc>(json, OPTIONS));
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
+  /** Adds a record, or replaces the version already indexed. */
+  put(record: SavedArticle): void {
+    const doc = toSearchDoc(record);
+    if (this.index.has(doc.id)) this.index.replace(doc);
+    else this.index.add(doc);
+  }
+
+  remove(id: string): void {
+    if (this.index.has(id)) this.index.discard(id);
+  }
+
+  search(query: string, limit = Infinity): SearchHit[] {
+    if (!query.trim()) return [];
+    const hits = this.index.search(query);
+    const out: SearchHit[] = [];
+    for (const hit of hits) {
+      out.push({ id: String(hit.id), score: hit.score });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.index);
+  }
+}

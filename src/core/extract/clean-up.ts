@@ -1,0 +1,297 @@
+// Ringkas's clean-up of Readability's output: boilerplate that Readability keeps (share labels,
+// reply forms, "read also" boxes, ad labels, tag lists, date lines, ...) found by structure
+// (class and id names, link density, short blocks at the edges of the body) together with the
+// phrases of the clutter packs. A paragraph of article text that merely contains such a word
+// stays: a phrase only counts when it is the whole block, or labels a short or link-filled one.
+import type { RemovedBlock, RemovedKind } from '../types';
+import { clutterLexicon, normalizeLabel, type ClutterLexicon } from '../lang/clutter';
+import { isBlockTag, tagOf } from './plain-text';
+
+/** Thresholds of the rules, in one place. */
+export const CLEANUP = {
+  /** A labelled block ("Baca juga: ...") is clutter up to this many words after the label. */
+  maxLabelledWords: 40,
+  /** ... when at least this share of its text after the label is links, */
+  labelledLinkDensity: 0.5,
+  /** ... or a separator follows the label and at most this many words follow it. */
+  maxSeparatedWords: 15,
+  /** Kinds that only label short blocks ("Editor: X") allow this many words after the label. */
+  maxShortLeadWords: 12,
+  /** A block named clutter by class or id is kept when it holds this share of the article's words. */
+  maxNamedShare: 0.4,
+  /** ... or this many words outside links (prose, not a box of links). */
+  maxNamedProseWords: 60,
+  /** Words of a paragraph that counts as article text, when its link density is low. */
+  substantialWords: 12,
+  substantialMaxLinkDensity: 0.3,
+  /** An edge block (before the first or after the last article paragraph) made of links. */
+  edgeLinkDensity: 0.5,
+  /** A date line: at most this many words, at least this share of them numbers. */
+  maxDatelineWords: 16,
+  datelineNumberShare: 0.4,
+  /** Short notes at the end (copyright, "follow us"): at most this many words. */
+  maxTrailingNoteWords: 40,
+  /** Characters of the removed text kept for the "removed" list. */
+  excerptChars: 80,
+} as const;
+
+/** Kinds whose label heads the block after it: a heading "Related" and its list of links. */
+const HEADING_KINDS = new Set<RemovedKind>(['related', 'tags', 'comments', 'newsletter', 'share', 'author-bio']);
+/** Kinds a lead label may name only on a short block ("Editor: X", "Tags: a, b"). */
+const SHORT_LEAD_KINDS = new Set<RemovedKind>(['author-bio', 'tags', 'breadcrumb', 'navigation', 'share', 'comments', 'dateline']);
+/** Kinds whose phrases name a whole block only ("Photo", "Close"), never label one ("Photo: ..."). */
+const EXACT_ONLY_KINDS = new Set<RemovedKind>(['other']);
+/** Kinds a lead label names at the end of the article without a separator ("Follow us on ..."). */
+const TRAILING_LEAD_KINDS = new Set<RemovedKind>(['newsletter', 'share', 'related', 'comments', 'author-bio', 'other']);
+
+const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, table, pre';
+const KEEP_TAGS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'table', 'pre', 'code', 'math']);
+/** Embedded posts (tweets, Instagram) are quotes of the article, whatever their class says. */
+const EMBED_TAGS = new Set(['blockquote', 'figure', 'table', 'pre']);
+
+export interface CleanUpContext {
+  title?: string | null;
+  byline?: string | null;
+}
+
+interface Block {
+  el: Element;
+  text: string;
+  words: number;
+  linkWords: number;
+  heading: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const NUMBER = /^\p{N}+$/u;
+const YEAR_OR_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
+const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d{2}/i;
+
+const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+const wordCount = (text: string): number => wordsOf(text).length;
+const collapse = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function linkWordsIn(el: Element): number {
+  if (tagOf(el) === 'a') return wordCount(el.textContent ?? '');
+  let words = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) words += wordCount(a.textContent ?? '');
+  return words;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (isBlockTag(tagOf(child))) return true;
+  }
+  return false;
+}
+
+function toBlock(el: Element): Block {
+  const text = collapse(el.textContent);
+  return { el, text, words: wordCount(text), linkWords: linkWordsIn(el), heading: /^h[1-6]$/.test(tagOf(el)) };
+}
+
+/** Text blocks (block elements without block children) and whole lists, in document order. */
+function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = tagOf(child);
+      if (!isBlockTag(tag)) continue;
+      if (tag === 'ul' || tag === 'ol' || tag === 'dl' || !hasBlockChild(child)) blocks.push(toBlock(child));
+      else visit(child);
+    }
+  };
+  visit(root);
+  return blocks;
+}
+
+function containsMedia(el: Element): boolean {
+  return KEEP_TAGS.has(tagOf(el)) || !!el.querySelector(MEDIA_SELECTOR);
+}
+
+const linkDensity = (b: Block): number => (b.words ? b.linkWords / b.words : 0);
+
+/** "Kamis, 5 November 2015 14:56 WIB", "Updated 11:21 pm CST, Nov 19, 2019", "By X - 11/18/19". */
+export function isDateline(text: string): boolean {
+  const words = wordsOf(text);
+  if (!words.length || words.length > CLEANUP.maxDatelineWords) return false;
+  if (!YEAR_OR_DATE.test(text) && !CLOCK.test(text)) return false;
+  const numbers = words.filter((w) => NUMBER.test(w)).length;
+  return numbers / words.length >= CLEANUP.datelineNumberShare;
+}
+
+export interface CleanUpResult {
+  removed: RemovedBlock[];
+}
+
+class Cleaner {
+  readonly removed: RemovedBlock[] = [];
+  private readonly lexicon: ClutterLexicon = clutterLexicon();
+  private readonly gone = new Set<Element>();
+  constructor(private readonly root: Element) {}
+
+  remove(block: Block, kind: RemovedKind, merge = false): void {
+    if (this.gone.has(block.el)) return;
+    this.gone.add(block.el);
+    block.el.remove();
+    const last = this.removed[this.removed.length - 1];
+    if (merge && last && last.kind === kind) return;
+    this.removed.push({ kind, text: block.text.slice(0, CLEANUP.excerptChars) });
+  }
+
+  isGone(el: Element): boolean {
+    for (let node: Element | null = el; node && node !== this.root; node = node.parentElement) {
+      if (this.gone.has(node)) return true;
+    }
+    return false;
+  }
+
+  /** Containers whose class or id names clutter (share bar, related posts, author box). */
+  byName(totalWords: number): void {
+    const visit = (el: Element): void => {
+      let child = el.firstElementChild;
+      while (child) {
+        const next = child.nextElementSibling;
+        if (!EMBED_TAGS.has(tagOf(child))) {
+          const kind = this.lexicon.name(`${child.getAttribute('class') ?? ''} ${child.getAttribute('id') ?? ''}`);
+          if (kind) {
+            const block = toBlock(child);
+            const prose = block.words - block.linkWords;
+            // Small beside the article, and not prose: an author box or a list of links, not the
+            // wrapper of the text that happens to carry "share-enabled".
+            const small = !totalWords || block.words / totalWords <= CLEANUP.maxNamedShare;
+            const notProse = prose <= CLEANUP.maxNamedProseWords || linkDensity(block) >= 0.5 || kind === 'author-bio' || kind === 'comments';
+            if (small && notProse) {
+              this.remove(block, kind);
+              child = next;
+              continue;
+            }
+          }
+        }
+        visit(child);
+        child = next;
+      }
+    };
+    visit(this.root);
+  }
+
+  /** Blocks labelled by a clutter phrase, anywhere in the article. */
+  byPhrase(blocks: Block[]): void {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (block.words === 0 || this.isGone(block.el)) continue;
+      const normalized = normalizeLabel(block.text);
+      const exact = this.lexicon.exact(normalized);
+      if (exact) {
+        this.remove(block, exact);
+        if (HEADING_KINDS.has(exact)) this.removeFollowers(blocks, i, exact);
+        continue;
+      }
+      const lead = this.labelledKind(block, normalized, false);
+      if (lead) this.remove(block, lead);
+    }
+  }
+
+  /** The kind a label at the start of the block gives it, when the rest is short or links. */
+  private labelledKind(block: Block, normalized: string, trailing: boolean): RemovedKind | null {
+    const lead = this.lexicon.lead(normalized);
+    if (!lead || EXACT_ONLY_KINDS.has(lead.kind)) return null;
+    const rest = block.words - lead.words;
+    if (rest > CLEANUP.maxLabelledWords) return null;
+    if (SHORT_LEAD_KINDS.has(lead.kind) && rest > CLEANUP.maxShortLeadWords) return null;
+    const restLinkDensity = rest > 0 ? Math.min(1, block.linkWords / rest) : 0;
+    if (restLinkDensity >= CLEANUP.labelledLinkDensity) return lead.kind;
+    const afterLabel = block.text.slice(labelEnd(block.text, lead.words)).trimStart();
+    if (/^[:|»›>\-–—]/.test(afterLabel) && (rest <= CLEANUP.maxSeparatedWords || lead.kind === 'related')) return lead.kind;
+    if (trailing && TRAILING_LEAD_KINDS.has(lead.kind)) return lead.kind;
+    return null;
+  }
+
+  /** After a label such as "Related" or "Penulis": its list of links, or its ": value". */
+  private removeFollowers(blocks: Block[], index: number, kind: RemovedKind): void {
+    for (let j = index + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (this.isGone(next.el)) continue;
+      const valueOfLabel = /^[:|]/.test(next.text) && next.words <= CLEANUP.maxShortLeadWords;
+      if (next.words > 0 && (linkDensity(next) >= CLEANUP.edgeLinkDensity || valueOfLabel)) this.remove(next, kind, true);
+      else break;
+    }
+  }
+
+  /** Before the first and after the last paragraph of article text: links, dates, repeats, notes. */
+  atEdges(blocks: Block[], context: CleanUpContext): void {
+    const live = blocks.filter((b) => !this.isGone(b.el) && b.words > 0);
+    const substantial = (b: Block): boolean => !b.heading && b.words >= CLEANUP.substantialWords && linkDensity(b) <= CLEANUP.substantialMaxLinkDensity;
+    const first = live.findIndex(substantial);
+    if (first < 0) return;
+    let last = live.length - 1;
+    while (last > first && !substantial(live[last]!)) last--;
+    const title = normalizeLabel(context.title ?? '');
+    const byline = normalizeLabel(context.byline ?? '');
+    for (let i = 0; i < first; i++) {
+      const b = live[i]!;
+      if (containsMedia(b.el)) continue;
+      const normalized = normalizeLabel(b.text);
+      if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
+      else if (isDateline(b.text)) this.remove(b, 'dateline');
+      else if (title && normalized === title) this.remove(b, 'other');
+      else if (byline && (normalized === byline || this.lexicon.lead(normalized)?.kind === 'author-bio') && b.words <= byline.split(' ').length + 3) this.remove(b, 'author-bio');
+    }
+    for (let i = last + 1; i < live.length; i++) {
+      const b = live[i]!;
+      if (containsMedia(b.el) || this.isGone(b.el)) continue;
+      if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'related', true);
+      else if (isDateline(b.text)) this.remove(b, 'dateline');
+      else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
+      else if (b.words <= CLEANUP.maxTrailingNoteWords) {
+        const kind = this.labelledKind(b, normalizeLabel(b.text), true);
+        if (kind) this.remove(b, kind);
+      }
+    }
+  }
+
+  /** Wrappers left with no text and no media, found bottom-up in one walk. */
+  pruneEmpty(): void {
+    const visit = (el: Element): boolean => {
+      const tag = tagOf(el);
+      let hasContent = KEEP_TAGS.has(tag) || tag === 'hr' || tag === 'br';
+      for (let node = el.firstChild; node; ) {
+        const next = node.nextSibling;
+        if (node.nodeType === 3) {
+          if (/\S/.test(node.nodeValue ?? '')) hasContent = true;
+        } else if (node.nodeType === 1) {
+          const child = node as Element;
+          const childHas = visit(child);
+          if (!childHas && isBlockTag(tagOf(child))) child.remove();
+          else if (childHas) hasContent = true;
+        }
+        node = next;
+      }
+      return hasContent;
+    };
+    visit(this.root);
+  }
+}
+
+/** Index in the text just after the first `words` words. */
+function labelEnd(text: string, words: number): number {
+  const re = new RegExp(WORD.source, 'gu');
+  let end = 0;
+  for (let i = 0; i < words; i++) {
+    const m = re.exec(text);
+    if (!m) break;
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
+export function cleanUp(root: Element, context: CleanUpContext = {}): CleanUpResult {
+  const cleaner = new Cleaner(root);
+  cleaner.byName(wordCount(root.textContent ?? ''));
+  const blocks = collectBlocks(root);
+  cleaner.byPhrase(blocks);
+  cleaner.atEdges(blocks, context);
+  cleaner.pruneEmpty();
+  return { removed: cleaner.removed };
+}

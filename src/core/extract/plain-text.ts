@@ -1,0 +1,84 @@
+// Article HTML to plain text: one paragraph per block, paragraphs separated by a blank line,
+// white space collapsed (kept inside <pre>). textContent would glue "end.</p><p>Start" into
+// one word; this walk does not.
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
+
+/**
+ * The lower-case tag name. Elements Readability creates ("DIV", "P") keep an upper-case
+ * localName in some DOMs (linkedom), so never compare localName directly.
+ */
+export function tagOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
+/** Captions and credits by theme convention: figcaption, or a class that says caption or credit. */
+const CAPTION_CLASS = /(?:^|[^a-z])(?:caption|credit)/i;
+
+export function isCaption(el: Element, tag: string): boolean {
+  return tag === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+export interface PlainTextOptions {
+  /** Leave figure captions and photo credits out (they stay in the HTML). */
+  skipCaptions?: boolean;
+}
+
+export function plainText(root: Element, options: PlainTextOptions = {}): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const text = current
+      .split('\n')
+      .map((line) => line.replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: Node, pre: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        current += pre ? value.replace(/\n/g, '\u0000') : value.replace(/\s+/g, ' ');
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = tagOf(el);
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (options.skipCaptions && isCaption(el, tag)) continue;
+        if (tag === 'br') {
+          current += '\n';
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) flush();
+        walk(el, pre || tag === 'pre');
+        if (block) flush();
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  // Line breaks inside <pre> survive the white-space collapse as NUL until here.
+  return paragraphs.map((p) => p.replace(/\u0000/g, '\n')).join('\n\n');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/** Words for reading time: runs of letters and digits; in scripts written without spaces, each character counts as a word. */
+export function countWords(text: string): number {
+  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  const spaced = text.replace(UNSPACED_SCRIPT, ' ').match(WORD)?.length ?? 0;
+  return spaced + Math.round(unspaced / 2);
+}

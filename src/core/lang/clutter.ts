@@ -1,0 +1,131 @@
+// The registry of clutter packs (src/core/lang/packs/<code>/clutter.json): the phrases that
+// label boilerplate (share bars, reply forms, "read also" boxes, ...) and the class/id names
+// themes give it, per language. Adding a language is adding a JSON file and one line in PACKS.
+// The extractor never asks for a language by name: it matches against all packs at once,
+// because pages mix languages (an Indonesian article under an English theme).
+import type { RemovedKind } from '../types';
+import de from './packs/de/clutter.json';
+import en from './packs/en/clutter.json';
+import es from './packs/es/clutter.json';
+import fr from './packs/fr/clutter.json';
+import id from './packs/id/clutter.json';
+import it from './packs/it/clutter.json';
+import ms from './packs/ms/clutter.json';
+import nl from './packs/nl/clutter.json';
+import pt from './packs/pt/clutter.json';
+
+export interface ClutterPack {
+  code: string;
+  /** Average silent reading speed of adults, in words per minute. */
+  wordsPerMinute: number;
+  /** Phrases (lower case) that label a block of boilerplate, by what the block is. */
+  labels: Partial<Record<RemovedKind, string[]>>;
+  /** Fragments of class and id names (lower case, words joined by "-") that themes give it. */
+  names: Partial<Record<RemovedKind, string[]>>;
+}
+
+const PACKS: readonly ClutterPack[] = [id, en, ms, pt, de, es, fr, it, nl] as ClutterPack[];
+
+/** Reading speed when the language has no pack: the mean over the studied languages. */
+export const DEFAULT_WORDS_PER_MINUTE = 200;
+
+export function clutterPacks(): readonly ClutterPack[] {
+  return PACKS;
+}
+
+export function wordsPerMinute(lang: string): number {
+  return PACKS.find((p) => p.code === lang)?.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
+}
+
+/**
+ * Lower case, marks and symbols around the words dropped, runs of space made one, and every
+ * number written "#", so that a label can say "image # of #".
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#')
+    .replace(/[^\p{L}\p{N}#'’-]+/gu, ' ')
+    .replace(/(^|\s)[-'’]+|[-'’]+(?=\s|$)/gu, '$1')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+export interface LabelMatch {
+  kind: RemovedKind;
+  /** Number of words of the label. */
+  words: number;
+}
+
+export interface ClutterLexicon {
+  /** The kind of boilerplate a whole (normalised) block is, when it is exactly a label. */
+  exact(normalized: string): RemovedKind | null;
+  /** The longest label the (normalised) block starts with, followed by a word boundary. */
+  lead(normalized: string): LabelMatch | null;
+  /** The kind a class or id attribute names, if any. */
+  name(classAndId: string): RemovedKind | null;
+}
+
+function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
+  const exact = new Map<string, RemovedKind>();
+  const byFirstWord = new Map<string, { label: string; kind: RemovedKind; words: number }[]>();
+  const nameParts: { kind: RemovedKind; name: string; source: string }[] = [];
+  for (const pack of packs) {
+    for (const [kind, phrases] of Object.entries(pack.labels) as [RemovedKind, string[]][]) {
+      for (const phrase of phrases) {
+        const label = normalizeLabel(phrase);
+        if (!label) continue;
+        if (!exact.has(label)) exact.set(label, kind);
+        const words = label.split(' ');
+        const list = byFirstWord.get(words[0]!) ?? [];
+        list.push({ label, kind, words: words.length });
+        byFirstWord.set(words[0]!, list);
+      }
+    }
+    for (const [kind, names] of Object.entries(pack.names) as [RemovedKind, string[]][]) {
+      for (const name of names) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        // Short names ("ad", "toc") must stand alone between separators; longer ones only need
+        // to start a word ("related" in "jp-relatedposts", not in "unrelated").
+        nameParts.push({ kind, name, source: name.length <= 3 ? `${escaped}(?![a-z0-9])` : escaped });
+      }
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.label.length - a.label.length);
+  // One alternation over every name; the matched name tells the kind (first pack wins).
+  const kindOfName = new Map<string, RemovedKind>();
+  for (const part of nameParts) if (!kindOfName.has(part.name)) kindOfName.set(part.name, part.kind);
+  const sources = [...new Set(nameParts.map((p) => p.source))].sort((a, b) => b.length - a.length);
+  const nameRegex = new RegExp(`(?:^|[^a-z0-9])(${sources.join('|')})`);
+  return {
+    exact: (normalized) => exact.get(normalized) ?? null,
+    lead(normalized) {
+      const space = normalized.indexOf(' ');
+      const first = space < 0 ? normalized : normalized.slice(0, space);
+      for (const entry of byFirstWord.get(first) ?? []) {
+        if (
+          normalized.startsWith(entry.label) &&
+          (normalized.length === entry.label.length || normalized[entry.label.length] === ' ')
+        ) {
+          return { kind: entry.kind, words: entry.words };
+        }
+      }
+      return null;
+    },
+    name(classAndId) {
+      if (!classAndId) return null;
+      // "relatedPosts" -> "related-posts", so camel case names split like dashed ones.
+      const value = classAndId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+      const match = nameRegex.exec(value);
+      return match ? (kindOfName.get(match[1]!) ?? null) : null;
+    },
+  };
+}
+
+let lexicon: ClutterLexicon | null = null;
+
+/** One lexicon over every pack, built on first use. */
+export function clutterLexicon(): ClutterLexicon {
+  lexicon ??= buildLexicon(PACKS);
+  return lexicon;
+}

@@ -1,0 +1,55 @@
+// Options glue: settings from storage.sync; adding a site asks the browser for that origin.
+import { render } from 'preact';
+import browser from '../shared/browser';
+import { loadSettings, saveSettings, onSettingsChanged, applySettings } from '../shared/settings-store';
+import { parseSiteInput, originPattern } from '../shared/sites';
+import { translator, uiLanguage } from '../shared/locales';
+import type { Settings } from '../shared/settings';
+import { OptionsApp, type OptionsActions } from './options-app';
+import './options.css';
+
+const root = document.getElementById('app');
+let current: Settings = await loadSettings();
+
+const actions: OptionsActions = {
+  change(next) {
+    current = next;
+    draw();
+    void saveSettings(next);
+  },
+  async addSite(input) {
+    const parsed = parseSiteInput(input);
+    const t = translator(uiLanguage(current.uiLanguage));
+    if (!parsed.ok) return { ok: false, error: t(parsed.error) };
+    // Asked while the click is still a user gesture: the browser shows its own prompt.
+    const granted = await browser.permissions.request({ origins: [parsed.pattern] });
+    if (!granted) return { ok: false, error: t('siteErrorDenied') };
+    if (!current.autoSites.includes(parsed.origin)) {
+      current = { ...current, autoSites: [...current.autoSites, parsed.origin] };
+      await saveSettings(current);
+      draw();
+    }
+    return { ok: true };
+  },
+  async removeSite(origin) {
+    current = { ...current, autoSites: current.autoSites.filter((site) => site !== origin) };
+    await saveSettings(current);
+    draw();
+    const stillNeeded = current.autoSites.some((site) => originPattern(site) === originPattern(origin));
+    if (!stillNeeded) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+  },
+};
+
+function draw() {
+  const lang = uiLanguage(current.uiLanguage);
+  document.documentElement.lang = lang;
+  applySettings(current, document.documentElement);
+  document.title = translator(lang)('optionsTitle');
+  if (root) render(<OptionsApp settings={current} actions={actions} t={translator(lang)} />, root);
+}
+
+onSettingsChanged((next) => {
+  current = next;
+  draw();
+});
+draw();

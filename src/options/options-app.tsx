@@ -1,0 +1,150 @@
+// The settings screen: appearance (shared by the popup, the reader and the library), the UI
+// language, and the sites that open in reading mode by themselves.
+import { useState } from 'preact/hooks';
+import { FONTS, THEMES, type Settings } from '../shared/settings';
+import type { Translate } from '../shared/i18n';
+
+export interface OptionsActions {
+  change: (next: Settings) => void;
+  addSite: (input: string) => Promise<{ ok: true } | { ok: false; error: string }>;
+  removeSite: (origin: string) => Promise<void>;
+}
+
+export interface OptionsAppProps {
+  settings: Settings;
+  actions: OptionsActions;
+  t: Translate;
+}
+
+const THEME_LABEL: Record<(typeof THEMES)[number], string> = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  sepia: 'themeSepia',
+  dark: 'themeDark',
+};
+const FONT_LABEL: Record<(typeof FONTS)[number], string> = {
+  serif: 'fontSerif',
+  sans: 'fontSans',
+  legible: 'fontLegible',
+};
+
+export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
+  const [siteInput, setSiteInput] = useState('');
+  const [siteError, setSiteError] = useState<string | null>(null);
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => actions.change({ ...settings, [key]: value });
+
+  const addSite = async (event: Event) => {
+    event.preventDefault();
+    setSiteError(null);
+    const result = await actions.addSite(siteInput);
+    if (result.ok) setSiteInput('');
+    else setSiteError(result.error);
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+
+      <section aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">{t('optionsAppearance')}</h2>
+        <fieldset>
+          <legend>{t('settingTheme')}</legend>
+          {THEMES.map((theme) => (
+            <label class="choice" key={theme}>
+              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => set('theme', theme)} />
+              {t(THEME_LABEL[theme])}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settingFont')}</legend>
+          {FONTS.map((font) => (
+            <label class="choice" key={font}>
+              <input type="radio" name="font" value={font} checked={settings.font === font} onChange={() => set('font', font)} />
+              {t(FONT_LABEL[font])}
+            </label>
+          ))}
+        </fieldset>
+        <label class="range">
+          {t('settingTextSize')}
+          <input type="range" min={12} max={32} step={1} value={settings.textSize} onInput={(e) => set('textSize', Number(e.currentTarget.value))} />
+          <output>{settings.textSize}px</output>
+        </label>
+        <label class="range">
+          {t('settingLineWidth')}
+          <input type="range" min={40} max={100} step={2} value={settings.lineWidth} onInput={(e) => set('lineWidth', Number(e.currentTarget.value))} />
+          <output>{settings.lineWidth}</output>
+        </label>
+        <label class="range">
+          {t('settingLineHeight')}
+          <input type="range" min={1.2} max={2.2} step={0.1} value={settings.lineHeight} onInput={(e) => set('lineHeight', Number(e.currentTarget.value))} />
+          <output>{settings.lineHeight.toFixed(1)}</output>
+        </label>
+      </section>
+
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t('optionsLanguage')}</h2>
+        <label>
+          {t('settingUiLanguage')}{' '}
+          <select value={settings.uiLanguage} onChange={(e) => set('uiLanguage', e.currentTarget.value as Settings['uiLanguage'])}>
+            <option value="">{t('languageBrowser')}</option>
+            <option value="en">English</option>
+            <option value="id">Bahasa Indonesia</option>
+          </select>
+        </label>
+      </section>
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('optionsSummary')}</h2>
+        <label>
+          {t('settingSummarySentences')}{' '}
+          <select value={String(settings.summarySentences)} onChange={(e) => set('summarySentences', Number(e.currentTarget.value))}>
+            {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="choice">
+          <input type="checkbox" checked={settings.abstractiveSummary} onChange={(e) => set('abstractiveSummary', e.currentTarget.checked)} />
+          {t('settingAbstractive')}
+        </label>
+        <p class="hint">{t('settingAbstractiveHint')}</p>
+      </section>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('optionsSites')}</h2>
+        <p class="hint">{t('optionsSitesHint')}</p>
+        {settings.autoSites.length === 0 ? (
+          <p>{t('optionsSitesEmpty')}</p>
+        ) : (
+          <ul class="sites" aria-label={t('optionsSites')}>
+            {settings.autoSites.map((origin) => (
+              <li key={origin}>
+                <span>{origin}</span>
+                <button type="button" class="button" onClick={() => void actions.removeSite(origin)} aria-label={t('optionsSiteRemoveLabel', [origin])}>
+                  {t('optionsSiteRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="site-form" onSubmit={(e) => void addSite(e)}>
+          <label>
+            {t('optionsSiteAddLabel')}{' '}
+            <input type="text" inputMode="url" value={siteInput} placeholder="https://news.example.com" onInput={(e) => setSiteInput(e.currentTarget.value)} aria-invalid={siteError ? 'true' : 'false'} aria-describedby={siteError ? 'site-error' : undefined} />
+          </label>{' '}
+          <button type="submit" class="button button-primary">
+            {t('optionsSiteAdd')}
+          </button>
+          {siteError && (
+            <p id="site-error" role="alert" class="error">
+              {siteError}
+            </p>
+          )}
+        </form>
+      </section>
+    </main>
+  );
+}

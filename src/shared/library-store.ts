@@ -1,0 +1,426 @@
+// The library on the device: saved articles in IndexedDB (through Dexie), in the extension's
+// origin. Every write is one transaction, so a failure (a full disk, the quota, a closed window)
+// leaves the library as it was before that write. Globals (indexedDB, navigator.storage,
+// BroadcastChannel, the clock, ids) are defaulted parameters so tests use fake-indexeddb.
+import Dexie, { type Table } from 'dexie';
+import { canonicalKey } from '../core/collection/canonical-key';
+import {
+  parseLibraryFile,
+  type ParseOptions,
+  type Rejection,
+} from '../core/collection/library-json';
+import {
+  makeSavedArticle,
+  mergeImported,
+  resave,
+  sameRecord,
+  type SaveInput,
+} from '../core/collection/record';
+import {
+  normaliseTags,
+  toRow,
+  type LibraryRow,
+  type SavedArticle,
+} from '../core/collection/schema';
+
+export const DB_NAME = 'ringkas-library';
+
+/**
+ * Database versions, oldest first. A new version adds an entry with the changed stores and,
+ * if records change shape, an upgrade that runs them through core/collection/migrate.ts.
+ */
+export const DB_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      // Full records; `key` is the normalised canonical URL, unique: one entry per article.
+      articles: 'id, &key',
+      // The light rows the list shows, kept in step with `articles` in the same transactions.
+      rows: 'id, savedAt, publishedAt, host, *tags',
+      // Small named values: the search index snapshot, whether persistence was asked.
+      meta: 'name',
+    },
+  },
+];
+
+interface MetaEntry {
+  name: string;
+  value: unknown;
+}
+
+export interface SearchSnapshot {
+  /** MiniSearch JSON (core/collection/search-index.ts). */
+  json: string;
+  /** id -> updatedAt of every record the snapshot holds, to bring it up to date. */
+  docs: Record<string, number>;
+}
+
+class LibraryDb extends Dexie {
+  articles!: Table<SavedArticle, string>;
+  rows!: Table<LibraryRow, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string, factory: IDBFactory, keyRange: typeof IDBKeyRange) {
+    super(name, {
+      indexedDB: factory,
+      IDBKeyRange: keyRange,
+      chromeTransactionDurability: 'strict',
+    });
+    for (const { version, stores } of DB_VERSIONS) this.version(version).stores(stores);
+  }
+}
+
+export type StoreFailureReason = 'quota' | 'unavailable' | 'invalid' | 'error';
+export interface StoreFailure {
+  ok: false;
+  reason: StoreFailureReason;
+  /** For a person, in English; the UI shows its translation of `reason`. */
+  message: string;
+}
+
+export type SaveResult = { ok: true; id: string; status: 'added' | 'updated' } | StoreFailure;
+export type WriteResult<T = void> =
+  ({ ok: true } & (T extends void ? object : { value: T })) | StoreFailure;
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: Rejection[];
+}
+export type ImportResult = { ok: true; report: ImportReport } | StoreFailure;
+
+const MESSAGES: Record<StoreFailureReason, string> = {
+  quota:
+    'There is not enough storage space to save this. Nothing was changed: your saved articles are all still there. Free some space or delete articles you no longer need, then try again.',
+  unavailable:
+    'The browser does not let Ringkas use its storage here (a private window or a storage setting). Nothing was saved.',
+  invalid: 'This could not be saved because its data is not valid.',
+  error: 'Saving failed and nothing was changed. Your saved articles are all still there.',
+};
+
+/** Known storage errors become a result a person can read; a bug still throws. */
+export function toFailure(error: unknown, reason?: StoreFailureReason): StoreFailure {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const e = current as { name?: unknown; inner?: unknown };
+    if (typeof e.name === 'string') names.push(e.name);
+    current = e.inner;
+  }
+  const text = String((error as { message?: unknown })?.message ?? '');
+  let kind: StoreFailureReason = reason ?? 'error';
+  if (!reason) {
+    if (names.some((n) => n === 'QuotaExceededError') || /quota|disk.*full|no space/i.test(text)) {
+      kind = 'quota';
+    } else if (
+      names.some(
+        (n) =>
+          n === 'MissingAPIError' ||
+          n === 'InvalidStateError' ||
+          n === 'SecurityError' ||
+          n === 'OpenFailedError',
+      )
+    ) {
+      kind = 'unavailable';
+    }
+  }
+  return { ok: false, reason: kind, message: MESSAGES[kind] };
+}
+
+export interface StorageLike {
+  persist?: () => Promise<boolean>;
+  persisted?: () => Promise<boolean>;
+  estimate?: () => Promise<{ usage?: number; quota?: number }>;
+}
+
+export interface LibraryStoreOptions {
+  name?: string;
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  storage?: StorageLike | undefined;
+  now?: () => number;
+  newId?: () => string;
+  /** Told after every change, so other open library pages refresh. */
+  notify?: (change: LibraryChange) => void;
+}
+
+export interface LibraryChange {
+  type: 'saved' | 'updated' | 'removed' | 'imported';
+  ids: string[];
+}
+
+export const CHANGE_CHANNEL = 'ringkas-library';
+
+function defaultNotify(): (change: LibraryChange) => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(CHANGE_CHANNEL);
+  return (change) => channel.postMessage(change);
+}
+
+export class LibraryStore {
+  readonly db: LibraryDb;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+  private readonly storage: StorageLike | undefined;
+  private readonly notify: (change: LibraryChange) => void;
+
+  constructor(options: LibraryStoreOptions = {}) {
+    const factory = options.indexedDB ?? globalThis.indexedDB;
+    const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
+    this.db = new LibraryDb(options.name ?? DB_NAME, factory, keyRange);
+    this.now = options.now ?? (() => Date.now());
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.storage = 'storage' in options ? options.storage : globalThis.navigator?.storage;
+    this.notify = options.notify ?? defaultNotify();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Saves an article, or updates the entry with the same canonical URL. */
+  async save(input: SaveInput): Promise<SaveResult> {
+    const now = this.now();
+    const fresh = makeSavedArticle(input, this.newId(), now);
+    if (!fresh.key) return toFailure(null, 'invalid');
+    try {
+      const result = await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+        const existing = await this.db.articles.where('key').equals(fresh.key).first();
+        const record = existing ? resave(existing, fresh, now) : fresh;
+        await this.db.articles.put(record);
+        await this.db.rows.put(toRow(record));
+        return { id: record.id, status: existing ? ('updated' as const) : ('added' as const) };
+      });
+      this.notify({ type: 'saved', ids: [result.id] });
+      void this.askPersistence();
+      return { ok: true, ...result };
+    } catch (error) {
+      return toFailure(error);
+    }
+  }
+
+  /** Whether the canonical URL is saved already (for the popup's "Saved" state). */
+  async findByUrl(canonicalUrl: string, url = ''): Promise<LibraryRow | undefined> {
+    const key = canonicalKey(canonicalUrl, url);
+    const record = await this.db.articles.where('key').equals(key).first();
+    return record ? toRow(record) : undefined;
+  }
+
+  get(id: string): Promise<SavedArticle | undefined> {
+    return this.db.articles.get(id);
+  }
+
+  async getMany(ids: readonly string[]): Promise<SavedArticle[]> {
+    const found = await this.db.articles.bulkGet([...ids]);
+    return found.filter((r): r is SavedArticle => r !== undefined);
+  }
+
+  count(): Promise<number> {
+    return this.db.rows.count();
+  }
+
+  /** The newest rows, straight from the index: what the page shows before it has all rows. */
+  firstRows(limit: number): Promise<LibraryRow[]> {
+    return this.db.rows.orderBy('savedAt').reverse().limit(limit).toArray();
+  }
+
+  allRows(): Promise<LibraryRow[]> {
+    return this.db.rows.toArray();
+  }
+
+  /** Every record (or the ones named), oldest save first: the input of every export. */
+  async exportRecords(ids?: readonly string[]): Promise<SavedArticle[]> {
+    const records = ids ? await this.getMany(ids) : await this.db.articles.toArray();
+    return records.sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
+  }
+
+  /** Streams records in pages (for building the search index without holding all html). */
+  async eachRecord(visit: (record: SavedArticle) => void, ids?: readonly string[]): Promise<void> {
+    if (ids) {
+      const pageSize = 200;
+      for (let i = 0; i < ids.length; i += pageSize) {
+        for (const record of await this.getMany(ids.slice(i, i + pageSize))) visit(record);
+      }
+      return;
+    }
+    await this.db.articles.each(visit);
+  }
+
+  async setRead(ids: readonly string[], read: boolean): Promise<WriteResult> {
+    return this.update(ids, (record) => ({ ...record, read }));
+  }
+
+  async setTags(id: string, tags: readonly string[]): Promise<WriteResult> {
+    return this.update([id], (record) => ({ ...record, tags: normaliseTags(tags) }));
+  }
+
+  async addTag(ids: readonly string[], tag: string): Promise<WriteResult> {
+    return this.update(ids, (record) => ({
+      ...record,
+      tags: normaliseTags([...record.tags, tag]),
+    }));
+  }
+
+  private async update(
+    ids: readonly string[],
+    change: (record: SavedArticle) => SavedArticle,
+  ): Promise<WriteResult> {
+    const now = this.now();
+    try {
+      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+        const records = await this.getMany(ids);
+        const next = records.map((record) => ({
+          ...change(record),
+          updatedAt: Math.max(now, record.updatedAt),
+        }));
+        await this.db.articles.bulkPut(next);
+        await this.db.rows.bulkPut(next.map(toRow));
+      });
+      this.notify({ type: 'updated', ids: [...ids] });
+      return { ok: true };
+    } catch (error) {
+      return toFailure(error);
+    }
+  }
+
+  /** Deletes and hands back what was deleted, so the page can offer to undo. */
+  async remove(ids: readonly string[]): Promise<WriteResult<SavedArticle[]>> {
+    try {
+      const removed = await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+        const records = await this.getMany(ids);
+        await this.db.articles.bulkDelete([...ids]);
+        await this.db.rows.bulkDelete([...ids]);
+        return records;
+      });
+      this.notify({ type: 'removed', ids: [...ids] });
+      return { ok: true, value: removed };
+    } catch (error) {
+      return toFailure(error);
+    }
+  }
+
+  /** Undo of remove(): puts the records back unless the same article was saved again since. */
+  async restore(records: readonly SavedArticle[]): Promise<WriteResult> {
+    try {
+      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+        for (const record of records) {
+          const existing = await this.db.articles.where('key').equals(record.key).first();
+          if (existing && existing.id !== record.id) continue;
+          await this.db.articles.put(record);
+          await this.db.rows.put(toRow(record));
+        }
+      });
+      this.notify({ type: 'saved', ids: records.map((r) => r.id) });
+      return { ok: true };
+    } catch (error) {
+      return toFailure(error);
+    }
+  }
+
+  /**
+   * Imports a Ringkas library file: checked first, then written in one transaction, so either
+   * every accepted article lands or, on any failure, nothing changes.
+   */
+  async importJson(
+    text: string,
+    options: Pick<ParseOptions, 'sanitize' | 'limits'>,
+  ): Promise<ImportResult> {
+    const parsed = parseLibraryFile(text, { ...options, newId: this.newId });
+    if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.reason };
+    const report: ImportReport = {
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: [...parsed.rejected],
+    };
+    const touched: string[] = [];
+    try {
+      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+        // Duplicates inside the file merge with each other, as with the library.
+        const original = new Map<string, SavedArticle | undefined>();
+        const pending = new Map<string, SavedArticle>();
+        const pendingIds = new Set<string>();
+        for (const { record } of parsed.records) {
+          if (!original.has(record.key)) {
+            original.set(
+              record.key,
+              await this.db.articles.where('key').equals(record.key).first(),
+            );
+          }
+          const before = pending.get(record.key) ?? original.get(record.key);
+          let incoming = record;
+          // A fresh id when the file's id is taken by another article.
+          if (!before && (pendingIds.has(record.id) || (await this.db.articles.get(record.id)))) {
+            incoming = { ...record, id: this.newId() };
+          }
+          const merged = mergeImported(before, incoming).record;
+          pending.set(merged.key, merged);
+          pendingIds.add(merged.id);
+        }
+        const writes: SavedArticle[] = [];
+        for (const [key, record] of pending) {
+          const was = original.get(key);
+          if (!was) report.added++;
+          else if (sameRecord(was, record)) {
+            report.unchanged++;
+            continue;
+          } else report.updated++;
+          writes.push(record);
+        }
+        for (let i = 0; i < writes.length; i += 500) {
+          const batch = writes.slice(i, i + 500);
+          await this.db.articles.bulkPut(batch);
+          await this.db.rows.bulkPut(batch.map(toRow));
+        }
+        touched.push(...writes.map((r) => r.id));
+      });
+    } catch (error) {
+      return toFailure(error);
+    }
+    if (touched.length) this.notify({ type: 'imported', ids: touched });
+    return { ok: true, report };
+  }
+
+  async readSearchSnapshot(): Promise<SearchSnapshot | undefined> {
+    const entry = await this.db.meta.get('search-index');
+    const value = entry?.value as Partial<SearchSnapshot> | undefined;
+    if (!value || typeof value.json !== 'string' || !value.docs || typeof value.docs !== 'object')
+      return undefined;
+    return value as SearchSnapshot;
+  }
+
+  /** A snapshot is a cache: failing to write it (the quota) loses nothing. */
+  async writeSearchSnapshot(snapshot: SearchSnapshot): Promise<boolean> {
+    try {
+      await this.db.meta.put({ name: 'search-index', value: snapshot });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Asks the browser once to keep the library when space runs low. */
+  async askPersistence(): Promise<boolean | undefined> {
+    const storage = this.storage;
+    if (!storage?.persist) return undefined;
+    try {
+      if (await storage.persisted?.()) return true;
+      const asked = await this.db.meta.get('persist-asked');
+      if (asked) return Boolean(asked.value);
+      const granted = await storage.persist();
+      await this.db.meta.put({ name: 'persist-asked', value: granted });
+      return granted;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async estimate(): Promise<{ usage?: number; quota?: number } | undefined> {
+    try {
+      return await this.storage?.estimate?.();
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// The one catalogue of runtime messages. Every message is checked for its shape and for who
+// sent it before a handler sees it: privileged actions come only from the extension's own
+// pages, never from a content script (which shares a process with an untrusted page).
+import * as v from 'valibot';
+
+export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
+
+/** Message name -> payload schema, and who may send it. */
+export const MESSAGES = {
+  /** Extension page -> background: open the library page in a tab. */
+  'library:open': { from: ['extension-page'], payload: v.object({}) },
+  /** Extension page -> background: settings changed; re-apply them (sites, reader). */
+  'settings:changed': { from: ['extension-page'], payload: v.object({}) },
+  /** Content script (reader overlay) -> background: the reader closed itself. */
+  'reader:closed': { from: ['content-script', 'extension-page'], payload: v.object({}) },
+} as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
+
+export type MessageName = keyof typeof MESSAGES;
+export type MessagePayload<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['payload']>;
+export interface Message<N extends MessageName = MessageName> {
+  type: N;
+  payload: MessagePayload<N>;
+}
+
+export interface SenderInfo {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
+}
+
+/** Who sent a message, judged from the browser's sender record, not from the message. */
+export function senderKind(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId) return 'unknown';
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab) return 'content-script';
+  return 'unknown';
+}
+
+export type Validated = { ok: true; message: Message; from: SenderKind } | { ok: false; error: string };
+
+export function validateMessage(raw: unknown, from: SenderKind): Validated {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return { ok: false, error: 'not a message' };
+  const type = (raw as { type: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return { ok: false, error: 'unknown message type' };
+  const spec = MESSAGES[type as MessageName];
+  if (!(spec.from as readonly SenderKind[]).includes(from)) return { ok: false, error: `"${type}" is not accepted from ${from}` };
+  const parsed = v.safeParse(spec.payload, (raw as { payload?: unknown }).payload);
+  if (!parsed.success) return { ok: false, error: `bad payload for "${type}"` };
+  return { ok: true, message: { type: type as MessageName, payload: parsed.output } as Message, from };
+}

@@ -1,0 +1,47 @@
+// Reads one tab: decides from its URL whether the browser allows it, injects the read script,
+// and checks what comes back. The popup, the in-page reader and the library's "save" use it.
+import browser from './browser';
+import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
+import { parseReadResult } from './read-result';
+import type { Article, Digest, ExtractFailureReason } from '../core/types';
+
+export type PageFailure = ExtractFailureReason | 'forbidden';
+
+export type TabReading =
+  | { ok: true; tabId: number; article: Article; digest: Digest; ms: number }
+  | { ok: false; reason: PageFailure; detail: string };
+
+export const READ_SCRIPT = 'content/read.js';
+
+export async function readTab(tabId: number, api = browser): Promise<TabReading> {
+  let url: string | undefined;
+  try {
+    const tab = await api.tabs.get(tabId);
+    url = tab.url ?? tab.pendingUrl;
+  } catch (error) {
+    return { ok: false, reason: 'error', detail: errorText(error) };
+  }
+  const access = classifyPageUrl(url);
+  if (access === 'forbidden') return { ok: false, reason: 'forbidden', detail: url ?? '' };
+  // A URL ending in .pdf may still serve HTML: the read script checks the document's type, and
+  // the URL decides only when injection fails.
+  let value: unknown;
+  try {
+    const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [READ_SCRIPT] });
+    value = injection?.result;
+  } catch (error) {
+    const text = errorText(error);
+    if (classifyInjectionError(text) === 'forbidden' || access === 'not-html') {
+      return { ok: false, reason: access === 'not-html' ? 'not-html' : 'forbidden', detail: text };
+    }
+    return { ok: false, reason: 'error', detail: text };
+  }
+  const result = parseReadResult(value);
+  if (!result) return { ok: false, reason: 'error', detail: 'The page answered with something Ringkas does not understand.' };
+  if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
+  return { ok: true, tabId, article: result.article, digest: result.digest, ms: result.ms };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,32 @@
+import type { Article } from '../core/types';
+import type { Translate } from '../shared/i18n';
+import { formatDate, languageName } from './format';
+
+export interface ArticleHeaderProps {
+  article: Article;
+  t: Translate;
+  locale: string;
+}
+
+export function ArticleHeader({ article, t, locale }: ArticleHeaderProps) {
+  const date = formatDate(article.publishedTime, locale);
+  const lang = languageName(article.lang, locale);
+  return (
+    <header class="article-header">
+      {article.siteName && <p class="article-site">{article.siteName}</p>}
+      <h1 class="article-title" lang={article.lang}>
+        {article.title}
+      </h1>
+      <p class="article-meta">
+        {article.byline && <span class="article-byline">{article.byline}</span>}
+        {date && article.publishedTime && (
+          <time dateTime={article.publishedTime} class="article-date">
+            {date}
+          </time>
+        )}
+        <span class="article-reading-time">{t('readingMinutes', [article.readingMinutes])}</span>
+        {lang && <span class="article-lang">{lang}</span>}
+      </p>
+    </header>
+  );
+}

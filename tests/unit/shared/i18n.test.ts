@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { makeTranslate, pickUiLanguage, type MessageCatalog } from '../../../src/shared/i18n';
+
+const load = (lang: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as MessageCatalog;
+
+describe('translations', () => {
+  it('has every English key in Indonesian and the reverse', () => {
+    const en = Object.keys(load('en')).sort();
+    const id = Object.keys(load('id')).sort();
+    expect(id).toEqual(en);
+  });
+  it('substitutes positional and named placeholders', () => {
+    const t = makeTranslate({
+      a: { message: '$1 min read' },
+      b: { message: 'Saved $COUNT$ articles', placeholders: { count: { content: '$1' } } },
+    });
+    expect(t('a', [4])).toBe('4 min read');
+    expect(t('b', [12])).toBe('Saved 12 articles');
+  });
+  it('falls back to English, then to the key', () => {
+    const t = makeTranslate({}, { only: { message: 'English' } });
+    expect(t('only')).toBe('English');
+    expect(t('missing')).toBe('missing');
+  });
+  it('picks the reader choice, then the browser language, then English', () => {
+    expect(pickUiLanguage('id', 'en-US')).toBe('id');
+    expect(pickUiLanguage(null, 'id-ID')).toBe('id');
+    expect(pickUiLanguage(undefined, 'fr-FR')).toBe('en');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { senderKind, validateMessage } from '../../../src/shared/messages';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('senderKind', () => {
+  it('knows an extension page by its URL', () => {
+    expect(senderKind({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe('extension-page');
+  });
+  it('knows a content script by its tab', () => {
+    expect(senderKind({ id: ID, url: 'https://news.example/a', tab: { id: 3 } }, ID, ORIGIN)).toBe('content-script');
+  });
+  it('trusts nothing from another extension, even with our URL', () => {
+    expect(senderKind({ id: 'other', url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe('unknown');
+  });
+  it('does not take a look-alike origin for ours', () => {
+    expect(senderKind({ id: ID, url: `https://evil.example/${ORIGIN}` }, ID, ORIGIN)).toBe('unknown');
+  });
+});
+
+describe('validateMessage', () => {
+  it('accepts a well-formed message from an allowed sender', () => {
+    expect(validateMessage({ type: 'library:open', payload: {} }, 'extension-page')).toMatchObject({ ok: true });
+  });
+  it.each([
+    [null, 'extension-page', 'not a message'],
+    ['library:open', 'extension-page', 'not a message'],
+    [{ payload: {} }, 'extension-page', 'not a message'],
+    [{ type: 'toString', payload: {} }, 'extension-page', 'unknown message type'],
+    [{ type: '__proto__', payload: {} }, 'extension-page', 'unknown message type'],
+    [{ type: 'library:open', payload: {} }, 'content-script', 'not accepted from content-script'],
+    [{ type: 'library:open', payload: {} }, 'unknown', 'not accepted from unknown'],
+    [{ type: 'library:open' }, 'extension-page', 'bad payload'],
+    [{ type: 'library:open', payload: 'x' }, 'extension-page', 'bad payload'],
+  ])('refuses %j from %s', (raw, from, error) => {
+    const result = validateMessage(raw, from as 'extension-page');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(error);
+  });
+});
