@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const browserGlobals = ['chrome', 'browser', 'window', 'document', 'location', 'navigator', 'localStorage', 'indexedDB', 'fetch'];
+const browserGlobals = ['chrome', 'browser', 'window', 'document', 'location', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'process'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'tests/fixtures/**'] },

@@ -36,7 +36,7 @@ interface Source {
   paragraphs: string[];
 }
 
-function loadSources(): Source[] {
+export function loadSources(): Source[] {
   const sources: Source[] = [];
   const indosum = path.join(corpusDir('indosum'), 'dev.jsonl');
   for (const line of fs.readFileSync(indosum, 'utf8').split('\n')) {
@@ -55,7 +55,7 @@ function loadSources(): Source[] {
 }
 
 /** A seeded generator, so every run builds the same libraries. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -71,7 +71,7 @@ const NUMBER = /\b\d[\d.,]*(?: ?(?:persen|%|juta|miliar|million|billion))?/gu;
  * written, so the facts are synthetic but shaped like real ones: capitalised name runs from the
  * text as people, places and organisations, numbers, the first quoted sentence.
  */
-function syntheticDigest(lang: string, paragraphs: string[]): Digest {
+export function syntheticDigest(lang: string, paragraphs: string[]): Digest {
   const sentences = paragraphs
     .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu}|")/u))
     .filter(Boolean);
@@ -178,7 +178,7 @@ function percentile(values: number[], p: number): number {
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Queries a reader types: names from the facts (some with a typo), title words, prefixes, pairs. */
-function makeQueries(records: SavedArticle[], random: () => number): string[] {
+export function makeQueries(records: SavedArticle[], random: () => number): string[] {
   const pick = () => records[Math.floor(random() * records.length)]!;
   const typo = (word: string) => {
     if (word.length < 5) return word;

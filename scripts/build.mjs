@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { manifestFor, TARGETS } from './manifest.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const staging = resolve(root, 'dist/.staging');
+// RINGKAS_DIST moves the output (two builds side by side, or a scratch build in tests).
+const dist = resolve(root, process.env.RINGKAS_DIST ?? 'dist');
+const staging = resolve(dist, '.staging');
 const quiet = { logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' };
 
 /** Pages: every src/*.html that exists (popup, options, library, reader). */
@@ -24,9 +26,10 @@ const classicScripts = {
   background: 'src/background/background.ts',
   'content/read': 'src/content/read.ts',
   'content/reader': 'src/content/reader.ts',
+  'content/auto': 'src/content/auto.ts',
 };
 
-rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 
 await build({
   ...quiet,
@@ -57,6 +60,8 @@ for (const [name, entry] of Object.entries(classicScripts)) {
     configFile: false,
     publicDir: false,
     plugins: [preact()],
+    // Library mode leaves process.env alone; an extension has no process.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: staging,
       emptyOutDir: false,
@@ -71,10 +76,10 @@ for (const [name, entry] of Object.entries(classicScripts)) {
 const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
 const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
 for (const target of TARGETS) {
-  const out = resolve(root, 'dist', target);
+  const out = resolve(dist, target);
   mkdirSync(out, { recursive: true });
   cpSync(staging, out, { recursive: true });
   writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2));
 }
 rmSync(staging, { recursive: true, force: true });
-console.log(`built ${TARGETS.map((t) => `dist/${t}`).join(', ')}`);
+console.log(`built ${TARGETS.map((t) => resolve(dist, t)).join(', ')}`);

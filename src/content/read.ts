@@ -1,16 +1,22 @@
 // Injected with scripting.executeScript({files: ['content/read.js']}) into the tab the reader
 // asked for. It reads a clone of the live document (the page is never touched) and its result
-// is the value of the script (see the build's footer).
+// is the value of the script (see the build's footer). The article HTML is sanitised here once
+// already, so that what is stored is clean; every sink sanitises it again where it inserts it.
 import { readPage } from '../core/read-page';
 import { isHtmlContentType } from '../core/page-access';
+import { sanitizeHtml } from '../core/sanitize';
 import type { ReadResult } from '../core/types';
+import { READ_OPTIONS_KEY, type ReadOptions } from '../shared/read-options';
 
 function run(): ReadResult {
   try {
     if (!isHtmlContentType(document.contentType)) {
       return { ok: false, reason: 'not-html', message: `Not an HTML page (${document.contentType}).` };
     }
-    return readPage(document, location.href);
+    const options = (globalThis as Record<string, unknown>)[READ_OPTIONS_KEY] as Partial<ReadOptions> | undefined;
+    const result = readPage(document, location.href, { summarySentences: options?.summarySentences ?? 3 });
+    if (result.ok) result.article.html = sanitizeHtml(result.article.html, window);
+    return result;
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }

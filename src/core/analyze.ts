@@ -32,13 +32,9 @@ export function analyze(paragraphs: string[], options: AnalyzeOptions = {}): Dig
   const pack = getPack(lang);
 
   const sentences: string[] = [];
-  const paragraphOf: number[] = [];
-  paragraphs.forEach((p, pi) => {
-    for (const span of splitSentenceSpans(p, pack)) {
-      sentences.push(span.text);
-      paragraphOf.push(pi);
-    }
-  });
+  for (const p of paragraphs) {
+    for (const span of splitSentenceSpans(p, pack)) sentences.push(span.text);
+  }
   // Only the article's first sentence carries a dateline.
   const datelineLengths = sentences.map(() => 0);
   const dateline = sentences[0] !== undefined ? findDateline(sentences[0]) : null;

@@ -4,7 +4,11 @@ import { extractArticle, type ExtractOptions } from './extract/extract-article';
 import { analyze } from './analyze';
 import type { ReadResult } from './types';
 
-export function readPage(doc: Document, url: string, options: ExtractOptions = {}, now: () => number = () => performance.now()): ReadResult {
+export interface ReadPageOptions extends ExtractOptions {
+  summarySentences?: number;
+}
+
+export function readPage(doc: Document, url: string, options: ReadPageOptions = {}, now: () => number = () => performance.now()): ReadResult {
   const start = now();
   const extracted = extractArticle(doc, url, options);
   if (!extracted.ok) return extracted;
@@ -13,6 +17,7 @@ export function readPage(doc: Document, url: string, options: ExtractOptions = {
     lang: article.lang,
     publishedTime: article.publishedTime,
     title: article.title,
+    summarySentences: options.summarySentences ?? 3,
   });
   return { ok: true, article, digest, ms: now() - start };
 }

@@ -3,8 +3,16 @@ import { render } from 'preact';
 import browser from '../shared/browser';
 import { readTab, type TabReading } from '../shared/read-tab';
 import { translator, uiLanguage } from '../shared/locales';
+import { applySettings, loadSettings } from '../shared/settings-store';
+import { LibraryStore } from '../shared/library-store';
+import { browserSummary } from '../shared/browser-summarizer';
+import { articleToMarkdown } from '../core/collection/markdown';
+import { makeSavedArticle } from '../core/collection/record';
 import { PopupApp, type PopupConnector } from './popup-app';
+import type { Notice } from '../ui/notice';
 import './popup.css';
+
+type Reading = Extract<TabReading, { ok: true }>;
 
 async function targetTabId(): Promise<number | null> {
   const asked = new URLSearchParams(location.search).get('tab');
@@ -16,15 +24,42 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const settings = await loadSettings().catch(() => null);
+let store: LibraryStore | null = null;
+const library = () => (store ??= new LibraryStore());
+
 const connector: PopupConnector = {
-  async read(): Promise<TabReading> {
+  async read() {
     const tabId = await targetTabId();
     if (tabId === null) return { ok: false, reason: 'error', detail: 'No tab to read.' };
-    return readTab(tabId);
+    return readTab(tabId, browser, settings?.summarySentences);
   },
+  async save({ article, digest }: Reading): Promise<Notice> {
+    const result = await library().save({ article, digest });
+    if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
+    return { key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed', values: [result.message], error: true };
+  },
+  async readInPage({ tabId }: Reading) {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content/reader.js'] });
+    window.close();
+    return null;
+  },
+  async copyMarkdown({ article, digest }: Reading): Promise<Notice> {
+    const markdown = articleToMarkdown(makeSavedArticle({ article, digest }, 'clipboard', Date.now()), window);
+    await navigator.clipboard.writeText(markdown);
+    return { key: 'noticeCopied' };
+  },
+  openOriginal({ article }: Reading) {
+    void browser.tabs.create({ url: article.canonicalUrl || article.url });
+  },
+  openLibrary() {
+    void browser.tabs.create({ url: browser.runtime.getURL('library.html') });
+  },
+  ...(settings?.abstractiveSummary ? { abstractive: ({ article, digest }: Reading) => browserSummary(article.text, digest.lang) } : {}),
 };
 
-const lang = uiLanguage(null);
+const lang = uiLanguage(settings?.uiLanguage);
 document.documentElement.lang = lang;
+if (settings) applySettings(settings, document.documentElement);
 const root = document.getElementById('app');
 if (root) render(<PopupApp connector={connector} t={translator(lang)} locale={lang} />, root);

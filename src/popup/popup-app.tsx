@@ -3,12 +3,23 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../shared/i18n';
 import type { TabReading } from '../shared/read-tab';
-import { ArticleHeader } from '../ui/article-header';
-import { SafeHtml } from '../ui/safe-html';
+import { ArticleView } from '../ui/article-view';
+import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
+import type { Notice } from '../ui/notice';
+
+type Reading = Extract<TabReading, { ok: true }>;
+
 
 export interface PopupConnector {
   read: () => Promise<TabReading>;
+  save: (reading: Reading) => Promise<Notice>;
+  readInPage: (reading: Reading) => Promise<Notice | null>;
+  copyMarkdown: (reading: Reading) => Promise<Notice>;
+  openOriginal: (reading: Reading) => void;
+  openLibrary: () => void;
+  /** The browser's own summary, when the reader turned it on and the browser has one. */
+  abstractive?: (reading: Reading) => Promise<string | null>;
 }
 
 export interface PopupAppProps {
@@ -21,15 +32,25 @@ type PopupState = { status: 'loading' } | { status: 'done'; reading: TabReading 
 
 export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
+    setNotice(null);
     connector
       .read()
-      .then((reading) => setState({ status: 'done', reading }))
-      .catch((error: unknown) =>
-        setState({ status: 'done', reading: { ok: false, reason: 'error', detail: String(error) } }),
-      );
+      .then((reading) => {
+        setState({ status: 'done', reading });
+        if (reading.ok && connector.abstractive) {
+          const pending = connector.abstractive(reading);
+          setAbstractive({ status: 'working' });
+          pending
+            .then((text) => setAbstractive(text ? { status: 'done', text } : null))
+            .catch(() => setAbstractive({ status: 'failed' }));
+        }
+      })
+      .catch((error: unknown) => setState({ status: 'done', reading: { ok: false, reason: 'error', detail: String(error) } }));
   }, [connector]);
 
   useEffect(load, [load]);
@@ -37,13 +58,39 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   if (state.status === 'loading') return <LoadingView t={t} />;
   const { reading } = state;
   if (!reading.ok) return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
-  const { article } = reading;
+
+  const run = (action: () => Promise<Notice | null>) => () => {
+    action()
+      .then(setNotice)
+      .catch((error: unknown) => setNotice({ key: 'noticeFailed', values: [String(error)], error: true }));
+  };
+
+  const actions = (
+    <div class="actions" role="toolbar" aria-label={t('actionsLabel')}>
+      <button type="button" class="button button-primary" onClick={run(() => connector.save(reading))}>
+        {t('actionSave')}
+      </button>
+      <button type="button" class="button" onClick={run(() => connector.readInPage(reading))}>
+        {t('actionReadInPage')}
+      </button>
+      <button type="button" class="button" onClick={run(() => connector.copyMarkdown(reading))}>
+        {t('actionCopyMarkdown')}
+      </button>
+      <button type="button" class="button" onClick={() => connector.openOriginal(reading)}>
+        {t('actionOpenOriginal')}
+      </button>
+      <button type="button" class="button" onClick={() => connector.openLibrary()}>
+        {t('actionOpenLibrary')}
+      </button>
+    </div>
+  );
+
   return (
     <main class="popup-article" data-state="article">
-      <ArticleHeader article={article} t={t} locale={locale} />
-      <article class="article-body" aria-label={t('articleBodyLabel')}>
-        <SafeHtml html={article.html} class="article-content" lang={article.lang} />
-      </article>
+      <ArticleView article={reading.article} digest={reading.digest} t={t} locale={locale} actions={actions} abstractive={abstractive} />
+      <div class="toast-region" role="status" aria-live="polite">
+        {notice && <p class={notice.error ? 'toast toast-error' : 'toast'}>{t(notice.key, notice.values)}</p>}
+      </div>
     </main>
   );
 }

@@ -2,4 +2,4 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
-export type { Runtime, Tabs, Scripting } from 'webextension-polyfill';
+export type { Runtime, Tabs, Scripting, Menus } from 'webextension-polyfill';

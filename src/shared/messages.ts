@@ -8,11 +8,15 @@ export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 /** Message name -> payload schema, and who may send it. */
 export const MESSAGES = {
   /** Extension page -> background: open the library page in a tab. */
-  'library:open': { from: ['extension-page'], payload: v.object({}) },
+  'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
   /** Extension page -> background: settings changed; re-apply them (sites, reader). */
-  'settings:changed': { from: ['extension-page'], payload: v.object({}) },
-  /** Content script (reader overlay) -> background: the reader closed itself. */
-  'reader:closed': { from: ['content-script', 'extension-page'], payload: v.object({}) },
+  'settings:changed': { from: ['extension-page'], payload: v.strictObject({}) },
+  /**
+   * In-page reader -> background: save the page of the sender's own tab. It carries no data:
+   * the background reads that tab itself, so a forged request can at most save the page the
+   * sender is already on - the very thing the button does.
+   */
+  'tab:save': { from: ['content-script'], payload: v.strictObject({}) },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGES;

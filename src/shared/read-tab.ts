@@ -3,6 +3,7 @@
 import browser from './browser';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
 import { parseReadResult } from './read-result';
+import { READ_OPTIONS_KEY, type ReadOptions } from './read-options';
 import type { Article, Digest, ExtractFailureReason } from '../core/types';
 
 export type PageFailure = ExtractFailureReason | 'forbidden';
@@ -13,7 +14,8 @@ export type TabReading =
 
 export const READ_SCRIPT = 'content/read.js';
 
-export async function readTab(tabId: number, api = browser): Promise<TabReading> {
+
+export async function readTab(tabId: number, api = browser, summarySentences = 3): Promise<TabReading> {
   let url: string | undefined;
   try {
     const tab = await api.tabs.get(tabId);
@@ -27,6 +29,15 @@ export async function readTab(tabId: number, api = browser): Promise<TabReading>
   // the URL decides only when injection fails.
   let value: unknown;
   try {
+    // Options travel into the script's isolated world first; the page cannot see or change them.
+    await api.scripting.executeScript({
+      target: { tabId },
+      // Serialised into the tab: it may use only its arguments.
+      func: (key: string, options: ReadOptions) => {
+        (globalThis as Record<string, unknown>)[key] = options;
+      },
+      args: [READ_OPTIONS_KEY, { summarySentences }],
+    });
     const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [READ_SCRIPT] });
     value = injection?.result;
   } catch (error) {

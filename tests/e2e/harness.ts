@@ -8,6 +8,7 @@ import { chromiumArgs, findChromium, serveDirectory, type Route, type Served } f
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const RESULTS = join(ROOT, 'test-results');
+export const DIST = resolve(ROOT, process.env.RINGKAS_DIST ?? 'dist');
 
 export interface Harness {
   context: BrowserContext;
@@ -34,7 +35,7 @@ export interface HarnessOptions {
 export async function launch(options: HarnessOptions = {}): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
-  const extensionDir = options.extensionDir ?? join(ROOT, 'dist/test');
+  const extensionDir = options.extensionDir ?? join(DIST, 'test');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'ringkas-e2e-'));
   const server = await serveDirectory(FIXTURES, options.routes ?? {});
   const context = await chromium.launchPersistentContext(profile, {

@@ -52,6 +52,17 @@ function compare(sort: SortKey): (a: LibraryRow, b: LibraryRow) => number {
   }
 }
 
+// Built once per rows array (the page keeps one until something changes), not per keystroke.
+const byIdCache = new WeakMap<readonly LibraryRow[], Map<string, LibraryRow>>();
+function indexById(rows: readonly LibraryRow[]): Map<string, LibraryRow> {
+  let byId = byIdCache.get(rows);
+  if (!byId) {
+    byId = new Map(rows.map((row) => [row.id, row]));
+    byIdCache.set(rows, byId);
+  }
+  return byId;
+}
+
 /**
  * The rows to show. With `ranked` (ids from the search, best first) the order is the search's,
  * and only those rows are shown; otherwise the chosen sort.
@@ -62,7 +73,7 @@ export function selectRows(
   ranked?: readonly string[],
 ): LibraryRow[] {
   if (ranked) {
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = indexById(rows);
     const out: LibraryRow[] = [];
     for (const id of ranked) {
       const row = byId.get(id);

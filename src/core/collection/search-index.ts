@@ -41,10 +41,10 @@ export function foldTerm(term: string): string | null {
   return folded || null;
 }
 
-/** Typos allowed: none for short words, one from 4 letters, two from 8. */
+/** Typos allowed: none for short words, one from 5 letters, two from 9. */
 export function fuzzyFor(term: string): number {
-  if (term.length >= 8) return 2;
-  if (term.length >= 4) return 1;
+  if (term.length >= 9) return 2;
+  if (term.length >= 5) return 1;
   return 0;
 }
 
@@ -52,7 +52,8 @@ const SEARCH_OPTIONS: SearchOptions = {
   boost: { title: 3, people: 2, places: 1.5, organizations: 1.5 },
   // Every word must match (typed queries narrow as they grow); the last is being typed.
   combineWith: 'AND',
-  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 2,
+  // Two letters would expand to much of the vocabulary; three are enough to start.
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
   fuzzy: (term) => fuzzyFor(term),
   maxFuzzy: 2,
   weights: { fuzzy: 0.45, prefix: 0.75 },
@@ -112,8 +113,10 @@ export class LibrarySearch {
   }
 
   search(query: string, limit = Infinity): SearchHit[] {
-    if (!query.trim()) return [];
-    const hits = this.index.search(query);
+    // A word typed twice narrows nothing and doubles the work.
+    const words = [...new Set(tokenize(query))];
+    if (!words.length) return [];
+    const hits = this.index.search(words.join(' '));
     const out: SearchHit[] = [];
     for (const hit of hits) {
       out.push({ id: String(hit.id), score: hit.score });

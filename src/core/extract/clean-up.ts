@@ -31,6 +31,12 @@ export const CLEANUP = {
   datelineNumberShare: 0.4,
   /** Short notes at the end (copyright, "follow us"): at most this many words. */
   maxTrailingNoteWords: 40,
+  /** The page's article element holds at least this share of the words ... */
+  afterArticleBodyShare: 0.7,
+  /** ... and what follows it is at most this share of its size. */
+  maxAfterArticleShare: 0.3,
+  /** A fragment after the last paragraph (a widget label, "(mea/mea)"): at most this many words, no full stop. */
+  maxFragmentWords: 3,
   /** Characters of the removed text kept for the "removed" list. */
   excerptChars: 80,
 } as const;
@@ -66,6 +72,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = /^\p{N}+$/u;
 const YEAR_OR_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
+const SENTENCE_END = /[.!?。！？…"”»']\s*$/u;
 const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d{2}/i;
 
 const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
@@ -204,6 +211,8 @@ class Cleaner {
     if (restLinkDensity >= CLEANUP.labelledLinkDensity) return lead.kind;
     const afterLabel = block.text.slice(labelEnd(block.text, lead.words)).trimStart();
     if (/^[:|»›>\-–—]/.test(afterLabel) && (rest <= CLEANUP.maxSeparatedWords || lead.kind === 'related')) return lead.kind;
+    // "Lihat juga Video: ...", "Read more Photos: ...": a related label, a word or two, a colon.
+    if (lead.kind === 'related' && /^(?:[\p{L}\p{N}]+\s+){0,1}[\p{L}\p{N}]+\s*:/u.test(afterLabel)) return lead.kind;
     if (trailing && TRAILING_LEAD_KINDS.has(lead.kind)) return lead.kind;
     return null;
   }
@@ -244,9 +253,48 @@ class Cleaner {
       if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'related', true);
       else if (isDateline(b.text)) this.remove(b, 'dateline');
       else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
+      else if (process.env['RK_FRAG'] === '1' && b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
       else if (b.words <= CLEANUP.maxTrailingNoteWords) {
         const kind = this.labelledKind(b, normalizeLabel(b.text), true);
         if (kind) this.remove(b, kind);
+      }
+    }
+  }
+
+  /**
+   * Blocks after the end of the page's own article element (<article>, itemprop=articleBody)
+   * that Readability took along with it: author boxes, tag lists, comment sections.
+   */
+  afterArticle(totalWords: number): void {
+    let body: Element | null = null;
+    let bodyWords = 0;
+    for (const el of Array.from(this.root.querySelectorAll('article, [itemprop~="articleBody"]'))) {
+      const words = wordCount(el.textContent ?? '');
+      if (words > bodyWords) {
+        body = el;
+        bodyWords = words;
+      }
+    }
+    if (!body || bodyWords < CLEANUP.afterArticleBodyShare * totalWords) return;
+    if (process.env['RK_BEFORE'] === '1') {
+      for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
+        for (let sibling = node.previousElementSibling; sibling; ) {
+          const prev: Element | null = sibling.previousElementSibling;
+          const block = toBlock(sibling);
+          if (block.words > 0 && block.words <= 0.15 * bodyWords && !containsMedia(sibling)) this.remove(block, 'other');
+          sibling = prev;
+        }
+      }
+    }
+    for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
+      for (let sibling = node.nextElementSibling; sibling; ) {
+        const next: Element | null = sibling.nextElementSibling;
+        const block = toBlock(sibling);
+        if (block.words > 0 && block.words <= CLEANUP.maxAfterArticleShare * bodyWords && !containsMedia(sibling)) {
+          const kind = this.lexicon.name(`${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''}`) ?? 'other';
+          this.remove(block, kind);
+        }
+        sibling = next;
       }
     }
   }
@@ -288,7 +336,9 @@ function labelEnd(text: string, words: number): number {
 
 export function cleanUp(root: Element, context: CleanUpContext = {}): CleanUpResult {
   const cleaner = new Cleaner(root);
-  cleaner.byName(wordCount(root.textContent ?? ''));
+  const totalWords = wordCount(root.textContent ?? '');
+  cleaner.byName(totalWords);
+  cleaner.afterArticle(totalWords);
   const blocks = collectBlocks(root);
   cleaner.byPhrase(blocks);
   cleaner.atEdges(blocks, context);

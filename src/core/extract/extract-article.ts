@@ -75,7 +75,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const byline = cleanByline(meta.byline ?? clean(parsed.byline));
   const { removed } = cleanUp(root, { title, byline });
   fixMediaAndLinks(root, base);
-  const text = plainText(root, { skipCaptions: process.env['RK_CAP'] === '1' });
+  // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
+  const text = plainText(root, { skipCaptions: true });
   if (!text.trim()) return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
 
   const detected = detectLanguage(text);

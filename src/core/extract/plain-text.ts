@@ -8,7 +8,7 @@ const BLOCK_TAGS = new Set([
   'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
   'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea', 'head', 'title', 'meta', 'link']);
 
 /**
  * The lower-case tag name. Elements Readability creates ("DIV", "P") keep an upper-case

@@ -27,7 +27,10 @@ interface Patterns {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (names: Iterable<string>): string =>
-  [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const cache = new WeakMap<TextPack, Patterns>();
 
@@ -52,14 +55,22 @@ function patterns(pack: TextPack): Patterns {
     ),
     monthDayYear:
       pack.numericDateOrder === 'mdy'
-        ? new RegExp(`${B}(?:${WD}\\s*,?\\s*)?${MO}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*(\\d{4}))?${E}`, 'giu')
+        ? new RegExp(
+            `${B}(?:${WD}\\s*,?\\s*)?${MO}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*(\\d{4}))?${E}`,
+            'giu',
+          )
         : null,
     monthYear: new RegExp(`${B}${MO}\\.?\\s*,?\\s+(\\d{4})${E}`, 'giu'),
-    monthRelative: past.length ? new RegExp(`${B}${MO}\\s+(${alternation(past)})${E}`, 'giu') : null,
+    monthRelative: past.length
+      ? new RegExp(`${B}${MO}\\s+(${alternation(past)})${E}`, 'giu')
+      : null,
     iso: /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu,
     numeric: /(?<![\p{L}\p{N}/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\p{N}])/gu,
     relativeDay: pack.relativeDays.length
-      ? new RegExp(`${B}(${alternation(pack.relativeDays.map((r) => r.words.join(' ')))})${E}`, 'giu')
+      ? new RegExp(
+          `${B}(${alternation(pack.relativeDays.map((r) => r.words.join(' ')))})${E}`,
+          'giu',
+        )
       : null,
     weekday: pack.weekdayByName.size
       ? new RegExp(
@@ -76,7 +87,8 @@ function patterns(pack: TextPack): Patterns {
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const isoOf = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
-const weekdayOf = (y: number, m: number, d: number): number => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+const weekdayOf = (y: number, m: number, d: number): number =>
+  new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -168,7 +180,14 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
   const monthOf = (name: string): number => (pack.monthByName.get(name.toLowerCase()) ?? -1) + 1;
 
   each(p.weekdayParenNumeric, (m) => {
-    const r = dated(fullYear(m[4], anchor), Number(m[3]), Number(m[2]), m[1] || undefined, pack, anchor);
+    const r = dated(
+      fullYear(m[4], anchor),
+      Number(m[3]),
+      Number(m[2]),
+      m[1] || undefined,
+      pack,
+      anchor,
+    );
     if (r) add(m.index, m.index + m[0].length, r.iso, r.confidence);
   });
   each(p.iso, (m) => {
@@ -178,7 +197,8 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
     if (validDate(y, mo, d)) add(m.index, m.index + m[0].length, isoOf(y, mo, d), 1);
   });
   each(p.numeric, (m) => {
-    const [a, b] = pack.numericDateOrder === 'mdy' ? [Number(m[3]), Number(m[1])] : [Number(m[1]), Number(m[3])];
+    const [a, b] =
+      pack.numericDateOrder === 'mdy' ? [Number(m[3]), Number(m[1])] : [Number(m[1]), Number(m[3])];
     const [d, mo] = b > 12 && a <= 12 ? [b, a] : [a, b];
     const r = dated(Number(m[4]), mo, d, undefined, pack, anchor);
     if (r) add(m.index, m.index + m[0].length, r.iso, r.confidence);
@@ -188,12 +208,26 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
     let end = m.index + m[0].length;
     const raw = m[0];
     if (raw.trimEnd().endsWith(')') && !raw.includes('(')) end = m.index + raw.lastIndexOf(')');
-    const r = dated(m[4] ? Number(m[4]) : null, monthOf(m[3]!), Number(m[2]), m[1] || undefined, pack, anchor);
+    const r = dated(
+      m[4] ? Number(m[4]) : null,
+      monthOf(m[3]!),
+      Number(m[2]),
+      m[1] || undefined,
+      pack,
+      anchor,
+    );
     if (r) add(m.index, end, r.iso, r.confidence);
   });
   each(p.monthDayYear, (m) => {
     if (!STARTS_UPPER.test(m[2]!)) return;
-    const r = dated(m[4] ? Number(m[4]) : null, monthOf(m[2]!), Number(m[3]), m[1] || undefined, pack, anchor);
+    const r = dated(
+      m[4] ? Number(m[4]) : null,
+      monthOf(m[2]!),
+      Number(m[3]),
+      m[1] || undefined,
+      pack,
+      anchor,
+    );
     if (r) add(m.index, m.index + m[0].length, r.iso, r.confidence);
   });
   each(p.monthYear, (m) => {
@@ -219,8 +253,12 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
       const afterCue = m[3]?.toLowerCase();
       const target = pack.weekdayByName.get(m[2]!.toLowerCase());
       if (target === undefined) return;
-      const past = (before && pack.pastBeforeWeekday.has(before)) || (afterCue && pack.pastAfterWeekday.has(afterCue));
-      const next = (before && pack.nextBeforeWeekday.has(before)) || (afterCue && pack.nextAfterWeekday.has(afterCue));
+      const past =
+        (before && pack.pastBeforeWeekday.has(before)) ||
+        (afterCue && pack.pastAfterWeekday.has(afterCue));
+      const next =
+        (before && pack.nextBeforeWeekday.has(before)) ||
+        (afterCue && pack.nextAfterWeekday.has(afterCue));
       if (!past && !next && !STARTS_UPPER.test(m[2]!)) return; // "minggu" is also "week"
       let delta = (anchorWeekday - target + 7) % 7; // on or before the anchor
       let confidence = 0.6;
@@ -239,7 +277,9 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
   each(p.year, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    const before = /([\p{L}]+)[\s(]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+    const before = /([\p{L}]+)[\s(]*$/u
+      .exec(text.slice(Math.max(0, start - 20), start))?.[1]
+      ?.toLowerCase();
     const next = /^\s*([\p{L}%]+)/u.exec(text.slice(end, end + 20))?.[1];
     const cued = before !== undefined && pack.yearCues.has(before);
     if (before && pack.currencies.has(before)) return;

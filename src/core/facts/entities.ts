@@ -175,7 +175,7 @@ function nameLike(tokens: Token[], s: number, e: number, pack: TextPack): boolea
     return words.length === 1 ? false : !words.every((w) => w.text.length <= 4);
   }
   for (const w of words) {
-    if (HAS_DIGIT.test(w.text) || w.text.includes('.') && w.text.length > 3) return false;
+    if (HAS_DIGIT.test(w.text) || (w.text.includes('.') && w.text.length > 3)) return false;
     if (isCalendarWord(w, pack) || pack.roles.has(w.lower)) return false;
     if (!w.cap && !pack.lowercaseNameParts.has(w.lower)) return false;
   }
@@ -209,7 +209,12 @@ function headedEntities(f: Finder, sv: SentenceView, run: Run): boolean {
     const head = heads[h]!;
     let end = run.e;
     // "Dinas A dan Dinas B": stop before the connector that leads to the next head of its kind.
-    const nextSame = heads.slice(h + 1).find((x) => x.kind === head.kind);
+    // Any head after a connector starts a coordinated name ("RSUD Kota X dan Dinas Y").
+    const nextSame = heads
+      .slice(h + 1)
+      .find(
+        (x) => x.kind === head.kind || (tokens[x.i - 1] !== undefined && !tokens[x.i - 1]!.cap),
+      );
     if (nextSame) {
       end = nextSame.i;
       while (end > head.i && tokens[end - 1] && !tokens[end - 1]!.cap) end--;
@@ -236,7 +241,11 @@ function headedEntities(f: Finder, sv: SentenceView, run: Run): boolean {
 /** Skip leading words that cannot begin a name ("The", "Menurut", sentence connectives). */
 function firstNameToken(tokens: Token[], run: Run, pack: TextPack): number {
   let s = run.s;
-  while (s < run.e - 1 && (pack.notNames.has(tokens[s]!.lower) || pack.stopwords.has(tokens[s]!.lower))) s++;
+  while (
+    s < run.e - 1 &&
+    (pack.notNames.has(tokens[s]!.lower) || pack.stopwords.has(tokens[s]!.lower))
+  )
+    s++;
   return s;
 }
 
@@ -279,7 +288,7 @@ function appositiveRole(sv: SentenceView, after: number, pack: TextPack): string
   else if (!(tokens[k] && pack.roles.has(tokens[k]!.lower))) return null;
   let end = k;
   while (end < tokens.length && end - k < 12 && !/^[,.;:!?()"“”]$/.test(tokens[end]!.text)) end++;
-  if (end === k || tokens[end]?.text !== ',' && tokens[end]?.text !== '.') return null;
+  if (end === k || (tokens[end]?.text !== ',' && tokens[end]?.text !== '.')) return null;
   for (let i = k; i < end; i++) {
     if (pack.roles.has(tokens[i]!.lower)) return textOf(sv, k, end);
   }
@@ -292,7 +301,9 @@ function personCues(f: Finder, sv: SentenceView, run: Run, runs: Run[]): void {
   for (const sub of subRuns(tokens, run, pack)) {
     let s = sub.s;
     // Titles: "H. Abdul", "Dr. Budi", "Bapak Joko", "Mr. Smith".
-    let titled = pack.titles.has(prevWord(tokens, s)?.lower ?? '') && prevWord(tokens, s)!.end <= tokens[s]!.start;
+    let titled =
+      pack.titles.has(prevWord(tokens, s)?.lower ?? '') &&
+      prevWord(tokens, s)!.end <= tokens[s]!.start;
     while (s < sub.e - 1 && (pack.titles.has(tokens[s]!.lower) || tokens[s]!.text === '.')) {
       titled = true;
       s++;
@@ -318,10 +329,16 @@ function personCues(f: Finder, sv: SentenceView, run: Run, runs: Run[]): void {
       continue;
     }
     const saidBefore = beforeComma && pack.speechVerbs.has(beforeComma.lower) && !beforeComma.cap;
-    const attributed = pack.attributionPhrases.some((p) => matchPhrase(tokens, s - p.length, p) === s);
+    const attributed = pack.attributionPhrases.some(
+      (p) => matchPhrase(tokens, s - p.length, p) === s,
+    );
     const reportAfter =
       (after && pack.reportVerbs.has(after.lower) && !after.cap) ||
-      (after && pack.stopwords.has(after.lower) && !after.cap && afterNext && pack.reportVerbs.has(afterNext.lower));
+      (after &&
+        pack.stopwords.has(after.lower) &&
+        !after.cap &&
+        afterNext &&
+        pack.reportVerbs.has(afterNext.lower));
     if (titled || saidBefore || attributed || reportAfter) {
       if (!(before && pack.roles.has(before.lower))) addPerson(f, name, null, sv.index);
     }
@@ -344,8 +361,17 @@ function placeByPreposition(f: Finder, sv: SentenceView, run: Run): void {
   }
 }
 
-export function findEntities(doc: DocumentView, datelinePlace: { name: string; sentence: number } | null): Entities {
-  const f: Finder = { view: doc, pack: doc.pack, people: new Map(), places: new Map(), orgs: new Map() };
+export function findEntities(
+  doc: DocumentView,
+  datelinePlace: { name: string; sentence: number } | null,
+): Entities {
+  const f: Finder = {
+    view: doc,
+    pack: doc.pack,
+    people: new Map(),
+    places: new Map(),
+    orgs: new Map(),
+  };
   if (datelinePlace) addNamed(f.places, datelinePlace.name, datelinePlace.sentence);
   const allRuns: Run[][] = doc.sentences.map((sv) => capitalisedRuns(sv, doc.pack));
   // Pass 1: headed organisations and places (they must not be taken for people).
@@ -362,7 +388,13 @@ export function findEntities(doc: DocumentView, datelinePlace: { name: string; s
   const people = mergeShortNames([...f.people.values()]);
   const mentions = findMentions(doc, headless, people);
   const counts = countNames(doc, [...f.places.values(), ...f.orgs.values()]);
-  return { people, places: [...f.places.values()], organizations: [...f.orgs.values()], mentions, counts };
+  return {
+    people,
+    places: [...f.places.values()],
+    organizations: [...f.orgs.values()],
+    mentions,
+    counts,
+  };
 }
 
 /** "Marquez" after "Marc Marquez" is the same person: keep the full name, with both roles. */
@@ -394,10 +426,15 @@ function findMentions(doc: DocumentView, headless: Run[][], people: PersonFact[]
     for (const run of headless[i]!) {
       for (const sub of subRuns(sv.tokens, run, doc.pack)) {
         let s = sub.s;
-        while (s < sub.e - 1 && (doc.pack.titles.has(sv.tokens[s]!.lower) || sv.tokens[s]!.text === '.')) s++;
+        while (
+          s < sub.e - 1 &&
+          (doc.pack.titles.has(sv.tokens[s]!.lower) || sv.tokens[s]!.text === '.')
+        )
+          s++;
         const name = textOf(sv, s, sub.e).toLowerCase();
         const offset = sv.tokens[s]!.start;
-        const person = byName.get(name) ?? (sub.e - s === 1 ? null : byName.get(sv.tokens[sub.e - 1]!.lower));
+        const person =
+          byName.get(name) ?? (sub.e - s === 1 ? null : byName.get(sv.tokens[sub.e - 1]!.lower));
         if (person && !insideQuote(sv, offset)) mentions.push({ sentence: i, offset, person });
       }
     }

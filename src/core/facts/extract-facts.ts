@@ -7,7 +7,10 @@ import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { rankFacts } from './rank-facts';
 
-export function extractFacts(doc: DocumentView, datelinePlace: { name: string; sentence: number } | null): Facts {
+export function extractFacts(
+  doc: DocumentView,
+  datelinePlace: { name: string; sentence: number } | null,
+): Facts {
   const entities = findEntities(doc, datelinePlace);
   const { dates, spans } = findDates(doc);
   const numbers = findNumbers(doc, spans);

@@ -16,7 +16,19 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cache = new WeakMap<TextPack, Patterns>();
 /** Currency keys written before the amount ("Rp", "US$", "$"), as opposed to words after it. */
 const PREFIX_CURRENCY = /^(?:\p{Lu}[\p{L}]{0,2}\.?\$?|\p{Lu}{0,2}[^\p{L}\p{N}\s])$/u;
-const TIME_WORDS = new Set(['wib', 'wita', 'wit', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'jam', 'pukul']);
+const TIME_WORDS = new Set([
+  'wib',
+  'wita',
+  'wit',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'jam',
+  'pukul',
+]);
 
 function patterns(pack: TextPack): Patterns {
   let p = cache.get(pack);
@@ -40,15 +52,25 @@ const WORD_AFTER = /^(\s?)([\p{L}%°²][\p{L}\p{N}%°²/]*\.?)/u;
 function nextWord(text: string, at: number): { word: string; end: number; spaced: boolean } | null {
   const m = WORD_AFTER.exec(text.slice(at, at + 40));
   if (!m) return null;
-  return { word: m[2]!.replace(/\.$/, ''), end: at + m[0].length - (m[2]!.endsWith('.') ? 1 : 0), spaced: m[1] !== '' };
+  return {
+    word: m[2]!.replace(/\.$/, ''),
+    end: at + m[0].length - (m[2]!.endsWith('.') ? 1 : 0),
+    spaced: m[1] !== '',
+  };
 }
 
 function lookupScale(pack: TextPack, word: string): number | undefined {
-  return pack.scales.get(word) ?? (word.length > 2 ? pack.scales.get(word.toLowerCase()) : undefined);
+  return (
+    pack.scales.get(word) ?? (word.length > 2 ? pack.scales.get(word.toLowerCase()) : undefined)
+  );
 }
 
 /** A unit phrase from the pack (longest first) starting at `at`. */
-function lookupUnit(pack: TextPack, text: string, at: number): { unit: string; end: number } | null {
+function lookupUnit(
+  pack: TextPack,
+  text: string,
+  at: number,
+): { unit: string; end: number } | null {
   const ahead = text.slice(at, at + 60).toLowerCase();
   for (const { words, unit } of pack.units) {
     const phrase = words.join(' ');
@@ -109,7 +131,12 @@ export function findNumbers(doc: DocumentView, dateSpans: Span[][]): NumberFact[
         }
       }
       if (digitsStart > start && !m[1]) continue;
-      out.push({ text: sv.text.slice(start, end), value: Number(value.toPrecision(12)), unit, sentence: sv.index });
+      out.push({
+        text: sv.text.slice(start, end),
+        value: Number(value.toPrecision(12)),
+        unit,
+        sentence: sv.index,
+      });
     }
   }
   return out;

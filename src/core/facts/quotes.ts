@@ -27,7 +27,12 @@ function firstTokenAt(tokens: Token[], offset: number): number {
 }
 
 /** The name a run of capitalised words starting at token i stands for, resolved to a person. */
-function nameAt(sv: SentenceView, i: number, pack: TextPack, known: Map<string, string>): string | null {
+function nameAt(
+  sv: SentenceView,
+  i: number,
+  pack: TextPack,
+  known: Map<string, string>,
+): string | null {
   const runs = capitalisedRuns(sv, pack);
   const run = runs.find((r) => r.s === i);
   if (!run) return null;
@@ -36,9 +41,11 @@ function nameAt(sv: SentenceView, i: number, pack: TextPack, known: Map<string, 
   // "kata Kepala Dinas Kesehatan, Budi": a role run, then the name after the comma.
   if (pack.roles.has(sv.tokens[s]!.lower) && sv.tokens[run.e]?.text === ',') {
     const after = runs.find((r) => r.s === run.e + 1);
-    if (after) return resolve(sv.text.slice(sv.tokens[after.s]!.start, sv.tokens[after.e - 1]!.end), known);
+    if (after)
+      return resolve(sv.text.slice(sv.tokens[after.s]!.start, sv.tokens[after.e - 1]!.end), known);
   }
-  if (pack.notNames.has(sv.tokens[s]!.lower) || pack.stopwords.has(sv.tokens[s]!.lower)) return null;
+  if (pack.notNames.has(sv.tokens[s]!.lower) || pack.stopwords.has(sv.tokens[s]!.lower))
+    return null;
   return resolve(sv.text.slice(sv.tokens[s]!.start, sv.tokens[run.e - 1]!.end), known);
 }
 
@@ -102,12 +109,14 @@ function speakerBefore(
   const end = firstTokenAt(tokens, openStart);
   let verbAt = -1;
   for (let i = end - 1; i >= 0 && i >= end - 3; i--) {
-    if (pack.reportVerbs.has(tokens[i]!.lower) || pack.speechVerbs.has(tokens[i]!.lower)) verbAt = i;
+    if (pack.reportVerbs.has(tokens[i]!.lower) || pack.speechVerbs.has(tokens[i]!.lower))
+      verbAt = i;
   }
   if (verbAt < 0) return undefined;
   const subject = tokens.slice(0, verbAt).findIndex((t) => t.kind === 'word');
   if (subject < 0) return undefined;
-  if (pack.pronouns.has(tokens[subject]!.lower)) return lastMentionBefore(mentions, sv.index, tokens[subject]!.start);
+  if (pack.pronouns.has(tokens[subject]!.lower))
+    return lastMentionBefore(mentions, sv.index, tokens[subject]!.start);
   // The subject opens the sentence ("Fey pada Metro mengatakan, ..."); else a person named before.
   const subjectName = tokens[subject]!.cap ? nameAt(sv, subject, pack, known) : null;
   if (subjectName) return subjectName;
@@ -115,7 +124,11 @@ function speakerBefore(
   return inPrefix ? inPrefix.person.name : undefined;
 }
 
-export function findQuotes(doc: DocumentView, mentions: Mention[], people: { name: string }[]): QuoteFact[] {
+export function findQuotes(
+  doc: DocumentView,
+  mentions: Mention[],
+  people: { name: string }[],
+): QuoteFact[] {
   const { pack } = doc;
   const known = new Map<string, string>();
   for (const p of people) {
@@ -131,7 +144,8 @@ export function findQuotes(doc: DocumentView, mentions: Mention[], people: { nam
       const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       if (words < MIN_QUOTE_WORDS) continue;
       const after = speakerAfter(sv, q.start, q.end, pack, known, mentions);
-      const before = after === undefined ? speakerBefore(sv, q.start, pack, known, mentions) : undefined;
+      const before =
+        after === undefined ? speakerBefore(sv, q.start, pack, known, mentions) : undefined;
       const attributed = after !== undefined || before !== undefined;
       if (!attributed && words < LONG_QUOTE_WORDS && !ENDS_LIKE_SPEECH.test(text)) continue;
       out.push({ text, speaker: after ?? before ?? null, sentence: sv.index });

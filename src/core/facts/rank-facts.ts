@@ -14,7 +14,8 @@ const early = (sentence: number): number => Math.pow(0.5, sentence / 10);
 
 export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFact[] {
   const mentionCount = new Map<string, number>();
-  for (const m of entities.mentions) mentionCount.set(m.person.name, (mentionCount.get(m.person.name) ?? 0) + 1);
+  for (const m of entities.mentions)
+    mentionCount.set(m.person.name, (mentionCount.get(m.person.name) ?? 0) + 1);
 
   const people: Ranked[] = facts.people.map((p) => ({
     fact: { kind: 'person', label: p.name, detail: p.role, sentence: p.sentence },
@@ -30,7 +31,8 @@ export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFac
     list.map((x) => {
       let count = entities.counts.get(x.name) ?? 1;
       for (const other of list) {
-        if (other !== x && x.name.endsWith(` ${other.name}`)) count = Math.max(count, entities.counts.get(other.name) ?? 0);
+        if (other !== x && x.name.endsWith(` ${other.name}`))
+          count = Math.max(count, entities.counts.get(other.name) ?? 0);
       }
       return {
         fact: { kind, label: x.name, detail: null, sentence: x.sentence },
@@ -44,25 +46,41 @@ export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFac
   const quotes: Ranked[] = facts.quotes.map((q) => ({
     fact: {
       kind: 'quote',
-      label: q.text.length > QUOTE_LABEL_CHARS ? `${q.text.slice(0, QUOTE_LABEL_CHARS - 1).trimEnd()}…` : q.text,
+      label:
+        q.text.length > QUOTE_LABEL_CHARS
+          ? `${q.text.slice(0, QUOTE_LABEL_CHARS - 1).trimEnd()}…`
+          : q.text,
       detail: q.speaker,
       sentence: q.sentence,
     },
     score: (q.speaker ? 2 : 0) + early(q.sentence),
   }));
-  const queues = [people, dates, named('place', facts.places), named('organization', facts.organizations), numbers, quotes]
-    .map((list) => list.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence));
+  const queues = [
+    people,
+    dates,
+    named('place', facts.places),
+    named('organization', facts.organizations),
+    numbers,
+    quotes,
+  ].map((list) =>
+    list
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence),
+  );
   // Unattributed quotes and unitless numbers only fill spare places.
   const top: KeyFact[] = [];
   for (let round = 0; top.length < MAX_TOP && queues.some((q) => q.length); round++) {
     for (const q of queues) {
       const next = q[0];
       if (!next || top.length >= MAX_TOP) continue;
-      const weak = (next.fact.kind === 'quote' && !next.fact.detail) || (next.fact.kind === 'number' && !next.fact.detail);
+      const weak =
+        (next.fact.kind === 'quote' && !next.fact.detail) ||
+        (next.fact.kind === 'number' && !next.fact.detail);
       if (weak && round < 2) continue;
       const fact = q.shift()!.fact;
       const repeats = top.some(
-        (t) => t.kind === fact.kind && (t.label.includes(fact.label) || fact.label.includes(t.label)),
+        (t) =>
+          t.kind === fact.kind && (t.label.includes(fact.label) || fact.label.includes(t.label)),
       );
       if (!repeats) top.push(fact);
     }

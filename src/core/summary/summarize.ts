@@ -64,11 +64,18 @@ export function summaryText(sentence: string, datelineLength: number): string {
   return datelineLength > 0 ? sentence.slice(datelineLength).trim() : sentence;
 }
 
-export function summarize(input: SummaryInput, count = DEFAULT_SENTENCES, weights = WEIGHTS): SummarySentence[] {
+export function summarize(
+  input: SummaryInput,
+  count = DEFAULT_SENTENCES,
+  weights = WEIGHTS,
+): SummarySentence[] {
   const n = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(count)));
   const { sentences, pack } = input;
   if (sentences.length <= n) {
-    return sentences.map((s, i) => ({ text: summaryText(s, input.datelineLengths[i] ?? 0), sentence: i }));
+    return sentences.map((s, i) => ({
+      text: summaryText(s, input.datelineLengths[i] ?? 0),
+      sentence: i,
+    }));
   }
   const texts = sentences.map((s, i) => summaryText(s, input.datelineLengths[i] ?? 0));
   const words = texts.map((t) => contentWords(t, pack.stopwords));

@@ -36,7 +36,12 @@ export function findDateline(sentence: string): Dateline | null {
     parts.push({ text, start: pos + raw.indexOf(text) });
     pos += raw.length + 1;
   }
-  if (parts.length < 2 && !/\(/.test(prefix) && !DOMAIN.test(prefix) && prefix.split(/\s+/).length > 3) {
+  if (
+    parts.length < 2 &&
+    !/\(/.test(prefix) &&
+    !DOMAIN.test(prefix) &&
+    prefix.split(/\s+/).length > 3
+  ) {
     return null;
   }
   const places = parts.filter((p) => p.text && !isSource(p.text) && !DOMAIN.test(p.text));

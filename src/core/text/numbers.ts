@@ -3,7 +3,10 @@
 // three digits) is read as the decimal mark, whatever the pack says ("2.5 persen").
 import type { TextPack } from './packs';
 
-export function parseNumber(text: string, pack: Pick<TextPack, 'decimal' | 'group'>): number | null {
+export function parseNumber(
+  text: string,
+  pack: Pick<TextPack, 'decimal' | 'group'>,
+): number | null {
   const s = text.replace(/\s+/g, '');
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
   const { decimal, group } = pack;

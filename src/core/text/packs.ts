@@ -151,7 +151,8 @@ function nameMap(lists: string[][] | undefined): Map<string, number> {
 
 export function compilePack(data: TextPackData): TextPack {
   const set = (field: keyof TextPackData): Set<string> => new Set(list(field, data).map(key));
-  const phrases = (field: keyof TextPackData): string[][] => list(field, data).map(words).sort(byLength);
+  const phrases = (field: keyof TextPackData): string[][] =>
+    list(field, data).map(words).sort(byLength);
   const scales = new Map<string, number>();
   for (const [name, value] of record<number>('scales', data)) {
     scales.set(name, value);

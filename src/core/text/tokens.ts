@@ -58,7 +58,8 @@ export function isStopword(word: string, stopwords: Set<string>): boolean {
 }
 
 // URLs, e-mail addresses and handles: their digits are never dates or numbers.
-const MASKABLE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
+const MASKABLE =
+  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
 
 const MAY_HAVE_URL = /[/@]|www\./;
 

@@ -12,6 +12,11 @@ describe('translations', () => {
     const id = Object.keys(load('id')).sort();
     expect(id).toEqual(en);
   });
+  it('names every key as browsers require (ASCII letters, digits and _)', () => {
+    for (const lang of ['en', 'id']) {
+      for (const key of Object.keys(load(lang))) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+    }
+  });
   it('substitutes positional and named placeholders', () => {
     const t = makeTranslate({
       a: { message: '$1 min read' },

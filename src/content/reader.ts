@@ -1,0 +1,152 @@
+// The in-page reader. Injected by the popup ("Read in page"), the keyboard shortcut and the
+// context menu, and registered for the sites the reader chose. Running it again toggles the
+// view. It renders into a closed shadow root, so the page's CSS cannot reach it and the page's
+// scripts (another JavaScript world) cannot touch it; closing removes it and puts back the one
+// style it changed, so the page underneath is as it was.
+import { h, render } from 'preact';
+import browser from '../shared/browser';
+import { readPage } from '../core/read-page';
+import { isHtmlContentType } from '../core/page-access';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { translator, uiLanguage } from '../shared/locales';
+import type { TabReading } from '../shared/read-tab';
+import type { Notice } from '../ui/notice';
+import { ReaderApp } from '../reader/reader-app';
+import css from '../reader/reader.css?inline';
+import theme from '../ui/theme.css?inline';
+
+const STATE_KEY = '__ringkasReader';
+const AUTO_KEY = '__ringkasAuto';
+
+interface ReaderState {
+  close: () => void;
+}
+
+function readHere(settings: Settings): TabReading {
+  if (!isHtmlContentType(document.contentType)) return { ok: false, reason: 'not-html', detail: document.contentType };
+  try {
+    const result = readPage(document, location.href, { summarySentences: settings.summarySentences });
+    if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
+    return { ok: true, tabId: -1, article: result.article, digest: result.digest, ms: result.ms };
+  } catch (error) {
+    return { ok: false, reason: 'error', detail: String(error) };
+  }
+}
+
+function styleSheet(text: string): CSSStyleSheet | null {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+async function open(auto: boolean): Promise<'opened' | 'not-article'> {
+  let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const reading = readHere(settings);
+  // Sites chosen for reading mode open only their articles; home pages stay as they are.
+  if (auto && !reading.ok) return 'not-article';
+
+  const host = document.createElement('ringkas-reader');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const sheets = [styleSheet(theme), styleSheet(css)];
+  if (sheets.every((sheet): sheet is CSSStyleSheet => sheet !== null)) {
+    shadow.adoptedStyleSheets = sheets;
+  } else {
+    const style = document.createElement('style');
+    style.textContent = `${theme}\n${css}`;
+    shadow.append(style);
+  }
+  const root = document.createElement('div');
+  root.className = 'ringkas-root';
+  shadow.append(root);
+
+  const html = document.documentElement;
+  const previousOverflow = html.style.getPropertyValue('overflow');
+  const previousPriority = html.style.getPropertyPriority('overflow');
+  const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  html.style.setProperty('overflow', 'hidden', 'important');
+  html.append(host);
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  };
+  const stopWatching = onSettingsChanged((next) => {
+    settings = next;
+    draw();
+  });
+
+  function close() {
+    stopWatching();
+    window.removeEventListener('keydown', onKey, true);
+    render(null, root);
+    host.remove();
+    if (previousOverflow) html.style.setProperty('overflow', previousOverflow, previousPriority);
+    else html.style.removeProperty('overflow');
+    if (!html.getAttribute('style')) html.removeAttribute('style');
+    previousFocus?.focus({ preventScroll: true });
+    delete (globalThis as Record<string, unknown>)[STATE_KEY];
+  }
+
+  async function save(): Promise<Notice> {
+    const answer = (await browser.runtime.sendMessage({ type: 'tab:save', payload: {} })) as
+      | { ok: true; status: 'added' | 'updated' }
+      | { ok: false; reason?: string; error?: string };
+    if (answer?.ok) return { key: answer.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
+    return { key: answer?.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed', values: [answer?.error ?? ''], error: true };
+  }
+
+  function draw() {
+    const lang = uiLanguage(settings.uiLanguage);
+    root.dataset.theme = settings.theme;
+    root.dataset.font = settings.font;
+    root.style.setProperty('--text-size', `${settings.textSize}px`);
+    root.style.setProperty('--measure', `${settings.lineWidth}ch`);
+    root.style.setProperty('--line-height', String(settings.lineHeight));
+    root.lang = lang;
+    render(
+      h(ReaderApp, {
+        reading,
+        settings,
+        t: translator(lang),
+        locale: lang,
+        actions: {
+          close,
+          save,
+          changeSettings: (next: Settings) => {
+            settings = next;
+            draw();
+            void saveSettings(next);
+          },
+        },
+      }),
+      root,
+    );
+  }
+
+  window.addEventListener('keydown', onKey, true);
+  draw();
+  (globalThis as Record<string, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
+  return 'opened';
+}
+
+async function toggle(): Promise<string> {
+  const scope = globalThis as Record<string, unknown>;
+  const auto = scope[AUTO_KEY] === true;
+  delete scope[AUTO_KEY];
+  const state = scope[STATE_KEY] as ReaderState | undefined;
+  if (state) {
+    if (auto) return 'open';
+    state.close();
+    return 'closed';
+  }
+  return open(auto);
+}
+
+export const result = toggle().catch((error: unknown) => `error: ${String(error)}`);

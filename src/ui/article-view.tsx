@@ -1,0 +1,73 @@
+// An article as Ringkas shows it everywhere: header, actions, key facts, what was removed, and
+// the sanitised body. A click on a fact scrolls to its sentence and highlights it.
+import { useCallback, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { Article, Digest } from '../core/types';
+import type { Translate } from '../shared/i18n';
+import { ArticleHeader } from './article-header';
+import { FactsCard, type AbstractiveSummary } from './facts-card';
+import { RemovedList } from './removed-list';
+import { SafeHtml } from './safe-html';
+import { findTextRange } from './sentence-locator';
+
+export interface ArticleViewProps {
+  article: Article;
+  digest: Digest;
+  t: Translate;
+  locale: string;
+  actions?: ComponentChildren;
+  abstractive?: AbstractiveSummary | null;
+}
+
+const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
+const HIGHLIGHT = 'ringkas-sentence';
+
+/** Scrolls to a sentence of the digest inside the rendered body and marks it. */
+export function showSentence(body: HTMLElement, sentence: string): boolean {
+  const range = findTextRange(body, sentence) ?? findTextRange(body, sentence.slice(0, 80));
+  body.querySelectorAll('.sentence-focus').forEach((el) => {
+    el.classList.remove('sentence-focus');
+  });
+  if (!range) return false;
+  const start = range.startContainer.parentElement;
+  const block = start?.closest(BLOCKS) ?? start;
+  if (!block) return false;
+  block.classList.add('sentence-focus');
+  const highlights = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const HighlightClass = (globalThis as unknown as { Highlight?: new (range: Range) => unknown }).Highlight;
+  if (highlights && HighlightClass) highlights.set(HIGHLIGHT, new HighlightClass(range));
+  if (block instanceof HTMLElement) {
+    block.tabIndex = -1;
+    block.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    block.focus({ preventScroll: true });
+  }
+  return true;
+}
+
+export function ArticleView({ article, digest, t, locale, actions, abstractive }: ArticleViewProps) {
+  const body = useRef<HTMLElement | null>(null);
+  const onRendered = useCallback((container: HTMLElement) => {
+    body.current = container;
+  }, []);
+  const select = useCallback(
+    (index: number) => {
+      const sentence = digest.sentences[index];
+      if (body.current && sentence) {
+        body.current.dataset.focusedSentence = String(index);
+        showSentence(body.current, sentence);
+      }
+    },
+    [digest],
+  );
+  return (
+    <div class="article-view">
+      <ArticleHeader article={article} t={t} locale={locale} />
+      {actions}
+      <FactsCard digest={digest} t={t} locale={locale} onSelectSentence={select} abstractive={abstractive ?? null} />
+      <RemovedList removed={article.removed} t={t} />
+      <article class="article-body" aria-label={t('articleBodyLabel')}>
+        <SafeHtml html={article.html} class="article-content" lang={article.lang} onRendered={onRendered} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// The key-facts card: the summary, then the ranked facts (people, places, organisations, dates,
+// numbers, quotes), each a button that shows its sentence in the article; the full lists open
+// below. Props only: the popup, the reader and the library share it.
+import type { Digest, KeyFact } from '../core/types';
+import type { Translate } from '../shared/i18n';
+import { formatDate } from './format';
+
+export interface AbstractiveSummary {
+  status: 'working' | 'done' | 'failed';
+  text?: string;
+}
+
+export interface FactsCardProps {
+  digest: Digest;
+  t: Translate;
+  locale: string;
+  onSelectSentence?: (sentence: number) => void;
+  /** The browser's own summary, shown labelled beside ours when the reader turned it on. */
+  abstractive?: AbstractiveSummary | null;
+  headingLevel?: 2 | 3;
+}
+
+type Kind = KeyFact['kind'];
+const KIND_ORDER: Kind[] = ['person', 'place', 'organization', 'date', 'number', 'quote'];
+const KIND_LABEL: Record<Kind, string> = {
+  person: 'factsPeople',
+  place: 'factsPlaces',
+  organization: 'factsOrganizations',
+  date: 'factsDates',
+  number: 'factsNumbers',
+  quote: 'factsQuotes',
+};
+
+/** Every fact of the digest in the card's shape, kind by kind. */
+export function allFacts(digest: Digest): KeyFact[] {
+  const { facts } = digest;
+  return [
+    ...facts.people.map((p): KeyFact => ({ kind: 'person', label: p.name, detail: p.role, sentence: p.sentence })),
+    ...facts.places.map((p): KeyFact => ({ kind: 'place', label: p.name, detail: null, sentence: p.sentence })),
+    ...facts.organizations.map((o): KeyFact => ({ kind: 'organization', label: o.name, detail: null, sentence: o.sentence })),
+    ...facts.dates.map((d): KeyFact => ({ kind: 'date', label: d.text, detail: d.iso, sentence: d.sentence })),
+    ...facts.numbers.map((n): KeyFact => ({ kind: 'number', label: n.text, detail: n.unit, sentence: n.sentence })),
+    ...facts.quotes.map((q): KeyFact => ({ kind: 'quote', label: q.text, detail: q.speaker, sentence: q.sentence })),
+  ];
+}
+
+function FactList({ facts, t, locale, onSelectSentence }: { facts: KeyFact[]; t: Translate; locale: string; onSelectSentence?: ((n: number) => void) | undefined }) {
+  const groups = KIND_ORDER.map((kind) => ({ kind, items: facts.filter((fact) => fact.kind === kind) })).filter((group) => group.items.length);
+  return (
+    <dl class="facts-groups">
+      {groups.map(({ kind, items }) => (
+        <div class={`facts-group facts-${kind}`} key={kind}>
+          <dt>{t(KIND_LABEL[kind])}</dt>
+          {items.map((fact, index) => (
+            <dd key={`${fact.sentence}-${index}`} class="fact">
+              <FactButton fact={fact} t={t} onSelectSentence={onSelectSentence}>
+                {fact.kind === 'quote' ? <q>{fact.label}</q> : fact.label}
+              </FactButton>
+              <FactDetail fact={fact} t={t} locale={locale} />
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function FactButton({ fact, t, onSelectSentence, children }: { fact: KeyFact; t: Translate; onSelectSentence?: ((n: number) => void) | undefined; children: preact.ComponentChildren }) {
+  if (!onSelectSentence) return <span class="fact-label">{children}</span>;
+  return (
+    <button type="button" class="fact-label fact-link" data-sentence={fact.sentence} title={t('factShowInArticle')} onClick={() => onSelectSentence(fact.sentence)}>
+      {children}
+    </button>
+  );
+}
+
+function FactDetail({ fact, t, locale }: { fact: KeyFact; t: Translate; locale: string }) {
+  if (!fact.detail) return fact.kind === 'quote' ? <span class="fact-detail">{t('factSpeakerUnknown')}</span> : null;
+  if (fact.kind === 'date') {
+    const shown = formatDate(fact.detail, locale);
+    return shown && shown !== fact.label ? (
+      <time class="fact-detail" dateTime={fact.detail}>
+        {shown}
+      </time>
+    ) : null;
+  }
+  if (fact.kind === 'number' && fact.label.toLowerCase().includes(fact.detail.toLowerCase())) return null;
+  return <span class="fact-detail">{fact.kind === 'quote' ? `— ${fact.detail}` : fact.detail}</span>;
+}
+
+export function FactsCard({ digest, t, locale, onSelectSentence, abstractive, headingLevel = 2 }: FactsCardProps) {
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const every = allFacts(digest);
+  const top = digest.facts.top.length ? digest.facts.top : every.slice(0, 8);
+  if (!digest.summary.length && !every.length) return null;
+  return (
+    <section class="facts-card" aria-labelledby="facts-card-title" data-testid="facts-card">
+      <H id="facts-card-title" class="facts-title">
+        {t('factsTitle')}
+      </H>
+      {digest.summary.length > 0 && (
+        <>
+          <Sub class="facts-subtitle">{t('factsSummary')}</Sub>
+          <ol class="facts-summary">
+            {digest.summary.map((item) => (
+              <li key={item.sentence}>
+                {onSelectSentence ? (
+                  <button type="button" class="fact-link summary-sentence" data-sentence={item.sentence} onClick={() => onSelectSentence(item.sentence)}>
+                    {item.text}
+                  </button>
+                ) : (
+                  item.text
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {abstractive && (
+        <div class="facts-abstractive" aria-live="polite">
+          <Sub class="facts-subtitle">{t('factsAbstractiveTitle')}</Sub>
+          <p class="hint">{t('factsAbstractiveLabel')}</p>
+          {abstractive.status === 'working' && <p>{t('factsAbstractiveWorking')}</p>}
+          {abstractive.status === 'failed' && <p>{t('factsAbstractiveFailed')}</p>}
+          {abstractive.status === 'done' && <p class="abstractive-text">{abstractive.text}</p>}
+        </div>
+      )}
+      {top.length > 0 && <FactList facts={top} t={t} locale={locale} onSelectSentence={onSelectSentence} />}
+      {every.length > top.length && (
+        <details class="facts-all">
+          <summary>{t('factsAll', [every.length])}</summary>
+          <FactList facts={every} t={t} locale={locale} onSelectSentence={onSelectSentence} />
+        </details>
+      )}
+    </section>
+  );
+}

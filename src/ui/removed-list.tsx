@@ -1,0 +1,30 @@
+// "Removed: share bar, 2 related-link boxes, comment form": what the clean-up took out.
+import type { RemovedBlock, RemovedKind } from '../core/types';
+import type { Translate } from '../shared/i18n';
+
+export function summariseRemoved(removed: RemovedBlock[]): { kind: RemovedKind; count: number }[] {
+  const counts = new Map<RemovedKind, number>();
+  for (const block of removed) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
+  return [...counts].map(([kind, count]) => ({ kind, count }));
+}
+
+const kindKey = (kind: RemovedKind) => `removedKind_${kind.replace(/-/g, '_')}`;
+
+export function RemovedList({ removed, t }: { removed: RemovedBlock[]; t: Translate }) {
+  if (!removed.length) return null;
+  const summary = summariseRemoved(removed)
+    .map(({ kind, count }) => (count > 1 ? t('removedMany', [count, t(kindKey(kind))]) : t(kindKey(kind))))
+    .join(', ');
+  return (
+    <details class="removed">
+      <summary>{t('removedSummary', [summary])}</summary>
+      <ul>
+        {removed.map((block, index) => (
+          <li key={index}>
+            <span class="removed-kind">{t(kindKey(block.kind))}</span>: <span class="removed-text">{block.text}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
