@@ -61,7 +61,7 @@ for (const [name, entry] of Object.entries(classicScripts)) {
     publicDir: false,
     plugins: [preact()],
     // Library mode leaves process.env alone; an extension has no process.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    define: { 'process.env': JSON.stringify({ NODE_ENV: 'production' }) },
     build: {
       outDir: staging,
       emptyOutDir: false,

@@ -55,13 +55,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return handle(checked.message, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
 });
 
-browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+async function runCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (command !== 'toggle-reader') return;
-  void (async () => {
-    const target = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    if (target !== undefined) await toggleReader(target).catch(() => undefined);
-  })();
+  const target = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  if (target !== undefined) await toggleReader(target).catch(() => undefined);
+}
+
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  void runCommand(command, tab);
 });
+// Headless browsers have no keyboard accelerators, so the browser tests call the same handler
+// the shortcut calls. Only code running inside this worker can reach it.
+(globalThis as Record<string, unknown>).ringkasCommands = { runCommand };
 
 async function createMenus(): Promise<void> {
   const settings = await loadSettings().catch(() => null);

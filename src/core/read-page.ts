@@ -4,6 +4,12 @@ import { extractArticle, type ExtractOptions } from './extract/extract-article';
 import { analyze } from './analyze';
 import type { ReadResult } from './types';
 
+/**
+ * Fewer words than this is not an article but a page with a few labels in it (a sign-in form, a
+ * cookie wall, an empty shell that loads its text later); even a news brief has more.
+ */
+export const MIN_ARTICLE_WORDS = 30;
+
 export interface ReadPageOptions extends ExtractOptions {
   summarySentences?: number;
 }
@@ -13,6 +19,7 @@ export function readPage(doc: Document, url: string, options: ReadPageOptions = 
   const extracted = extractArticle(doc, url, options);
   if (!extracted.ok) return extracted;
   const { article } = extracted;
+  if (article.wordCount < MIN_ARTICLE_WORDS) return { ok: false, reason: 'not-article', message: 'This page has no article.' };
   const digest = analyze(article.text.split(/\n{2,}/), {
     lang: article.lang,
     publishedTime: article.publishedTime,

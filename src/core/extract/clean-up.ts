@@ -33,10 +33,14 @@ export const CLEANUP = {
   maxTrailingNoteWords: 40,
   /** The page's article element holds at least this share of the words ... */
   afterArticleBodyShare: 0.7,
-  /** ... and what follows it is at most this share of its size. */
+  /** ... and what precedes it is at most this share of its size, ... */
+  maxBeforeArticleShare: 0.15,
+  /** ... and what follows it at most this share. */
   maxAfterArticleShare: 0.3,
   /** A fragment after the last paragraph (a widget label, "(mea/mea)"): at most this many words, no full stop. */
   maxFragmentWords: 3,
+  /** A caption found by structure has at most this many words. */
+  maxCaptionWords: 80,
   /** Characters of the removed text kept for the "removed" list. */
   excerptChars: 80,
 } as const;
@@ -253,7 +257,7 @@ class Cleaner {
       if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'related', true);
       else if (isDateline(b.text)) this.remove(b, 'dateline');
       else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
-      else if (process.env['RK_FRAG'] === '1' && b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
+      else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
       else if (b.words <= CLEANUP.maxTrailingNoteWords) {
         const kind = this.labelledKind(b, normalizeLabel(b.text), true);
         if (kind) this.remove(b, kind);
@@ -262,10 +266,10 @@ class Cleaner {
   }
 
   /**
-   * Blocks after the end of the page's own article element (<article>, itemprop=articleBody)
-   * that Readability took along with it: author boxes, tag lists, comment sections.
+   * Blocks around the page's own article element (<article>, itemprop=articleBody) that
+   * Readability took along with it, when that element holds most of the text.
    */
-  afterArticle(totalWords: number): void {
+  aroundArticle(totalWords: number): void {
     let body: Element | null = null;
     let bodyWords = 0;
     for (const el of Array.from(this.root.querySelectorAll('article, [itemprop~="articleBody"]'))) {
@@ -276,16 +280,18 @@ class Cleaner {
       }
     }
     if (!body || bodyWords < CLEANUP.afterArticleBodyShare * totalWords) return;
-    if (process.env['RK_BEFORE'] === '1') {
-      for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
-        for (let sibling = node.previousElementSibling; sibling; ) {
-          const prev: Element | null = sibling.previousElementSibling;
-          const block = toBlock(sibling);
-          if (block.words > 0 && block.words <= 0.15 * bodyWords && !containsMedia(sibling)) this.remove(block, 'other');
-          sibling = prev;
+    // Before it: standfirst, kicker, byline and date lines; images stay.
+    for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
+      for (let sibling = node.previousElementSibling; sibling; ) {
+        const prev: Element | null = sibling.previousElementSibling;
+        const block = toBlock(sibling);
+        if (block.words > 0 && block.words <= CLEANUP.maxBeforeArticleShare * bodyWords && !containsMedia(sibling)) {
+          this.remove(block, isDateline(block.text) ? 'dateline' : 'other');
         }
+        sibling = prev;
       }
     }
+    // After it: author boxes, tag lists, comment sections.
     for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
       for (let sibling = node.nextElementSibling; sibling; ) {
         const next: Element | null = sibling.nextElementSibling;
@@ -296,6 +302,26 @@ class Cleaner {
         }
         sibling = next;
       }
+    }
+  }
+
+  /**
+   * A paragraph that is the only text beside an image in its container is the image's caption,
+   * whatever the markup: it becomes a <figcaption> in a <figure>, so it stays in the HTML and
+   * leaves the prose.
+   */
+  markCaptions(blocks: Block[]): void {
+    for (const b of blocks) {
+      if (this.isGone(b.el) || b.words === 0 || b.words > CLEANUP.maxCaptionWords || tagOf(b.el) !== 'p') continue;
+      const image = b.el.previousElementSibling;
+      const parent = b.el.parentElement;
+      if (!image || !parent || parent === this.root || b.el.nextElementSibling) continue;
+      if (image.previousElementSibling || collapse(image.textContent) || !image.querySelector('img')) continue;
+      const doc = b.el.ownerDocument;
+      const caption = doc.createElement('figcaption');
+      while (b.el.firstChild) caption.appendChild(b.el.firstChild);
+      b.el.replaceWith(caption);
+      b.el = caption;
     }
   }
 
@@ -338,9 +364,10 @@ export function cleanUp(root: Element, context: CleanUpContext = {}): CleanUpRes
   const cleaner = new Cleaner(root);
   const totalWords = wordCount(root.textContent ?? '');
   cleaner.byName(totalWords);
-  cleaner.afterArticle(totalWords);
+  cleaner.aroundArticle(totalWords);
   const blocks = collectBlocks(root);
   cleaner.byPhrase(blocks);
+  cleaner.markCaptions(blocks);
   cleaner.atEdges(blocks, context);
   cleaner.pruneEmpty();
   return { removed: cleaner.removed };
