@@ -16,7 +16,6 @@ export function manifestFor(source, target, version) {
         data_collection_permissions: { required: ['none'] },
       },
     };
-    // Firefox has no options_ui.open_in_tab problem, but it lists no 'offline_enabled' etc.
   }
   if (target === 'test') {
     manifest.name = 'Ringkas (test build)';

@@ -21,6 +21,17 @@ async function saveTab(tabId: number): Promise<SaveResult | { ok: false; reason:
   return library().save({ article: reading.article, digest: reading.digest });
 }
 
+async function openLibrary(): Promise<void> {
+  const url = browser.runtime.getURL('library.html');
+  const [open] = await browser.tabs.query({ url: `${url}*` });
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  } else {
+    await browser.tabs.create({ url });
+  }
+}
+
 async function toggleReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
 }
@@ -35,10 +46,7 @@ async function signal(tabId: number, ok: boolean): Promise<void> {
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'library:open':
-      await browser.tabs.create({ url: browser.runtime.getURL('library.html') });
-      return { ok: true };
-    case 'settings:changed':
-      await syncAutoSites(await loadSettings());
+      await openLibrary();
       return { ok: true };
     case 'tab:save': {
       const tabId = sender.tab?.id;
@@ -74,6 +82,7 @@ async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: 'ringkas-read', title: t('menuRead'), contexts: ['page', 'link'] });
   browser.contextMenus.create({ id: 'ringkas-save', title: t('menuSave'), contexts: ['page', 'link'] });
+  browser.contextMenus.create({ id: 'ringkas-library', title: t('menuLibrary'), contexts: ['action'] });
 }
 
 /** Opens a link in a new tab and resolves with its id once it has loaded. */
@@ -95,6 +104,7 @@ function openAndWait(url: string, active: boolean): Promise<number> {
 
 browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
   void (async () => {
+    if (info.menuItemId === 'ringkas-library') return openLibrary();
     const save = info.menuItemId === 'ringkas-save';
     if (info.linkUrl) {
       // A link is another page: reading it needs that site's permission, asked now, while the

@@ -2,16 +2,23 @@
 // Used by the content script, the CLI and the benchmarks.
 import { extractArticle, type ExtractOptions } from './extract/extract-article';
 import { analyze } from './analyze';
-import type { ReadResult } from './types';
-
-/**
- * Fewer words than this is not an article but a page with a few labels in it (a sign-in form, a
- * cookie wall, an empty shell that loads its text later); even a news brief has more.
- */
-export const MIN_ARTICLE_WORDS = 30;
+import type { Article, ReadResult } from './types';
 
 export interface ReadPageOptions extends ExtractOptions {
   summarySentences?: number;
+}
+
+/** Addresses the UI opens or loads outside the sanitiser (the "open original" link, the lead image). */
+const WEB_URL = /^https?:\/\//i;
+
+/**
+ * A page chooses its own canonical URL and images: a javascript: or data: address there must not
+ * reach a link, an <img> or the library (which refuses anything but http(s) and would then fail to
+ * save the article). Found by the hostile-page suite (tests/fixtures/hostile/urls.html).
+ */
+function webAddressesOnly(article: Article, url: string): void {
+  if (article.leadImage !== null && !WEB_URL.test(article.leadImage)) article.leadImage = null;
+  if (article.canonicalUrl !== url && !WEB_URL.test(article.canonicalUrl)) article.canonicalUrl = url;
 }
 
 export function readPage(doc: Document, url: string, options: ReadPageOptions = {}, now: () => number = () => performance.now()): ReadResult {
@@ -19,7 +26,7 @@ export function readPage(doc: Document, url: string, options: ReadPageOptions = 
   const extracted = extractArticle(doc, url, options);
   if (!extracted.ok) return extracted;
   const { article } = extracted;
-  if (article.wordCount < MIN_ARTICLE_WORDS) return { ok: false, reason: 'not-article', message: 'This page has no article.' };
+  webAddressesOnly(article, url);
   const digest = analyze(article.text.split(/\n{2,}/), {
     lang: article.lang,
     publishedTime: article.publishedTime,

@@ -18,7 +18,7 @@ export interface Violation {
   value?: string;
 }
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+export const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** Elements that run code, load or embed documents, submit data, restyle the page or navigate. */
 export const FORBIDDEN_ELEMENTS = new Set([
@@ -48,9 +48,21 @@ function urlIsSafe(element: string, attribute: string, url: string): boolean {
   return scheme === 'data' && attribute === 'src' && (element === 'img' || element === 'source') && SAFE_IMAGE_DATA_URL.test(compact);
 }
 
-function attributeViolations(element: Element, out: Violation[]): void {
-  const tag = element.localName;
-  for (const attribute of Array.from(element.attributes)) {
+export interface AttributeLike {
+  name: string;
+  value: string;
+}
+
+/**
+ * The violations of one element, from its local name, namespace and attributes: the rule itself,
+ * usable on a live tree or on a description of one (the browser tests read a closed shadow root
+ * through the DevTools protocol).
+ */
+export function elementViolations(tag: string, namespace: string | null, attributes: readonly AttributeLike[]): Violation[] {
+  const out: Violation[] = [];
+  if (namespace !== HTML_NAMESPACE) out.push({ rule: 'foreign-namespace', where: `${tag} (${namespace ?? 'none'})` });
+  if (FORBIDDEN_ELEMENTS.has(tag)) out.push({ rule: 'forbidden-element', where: tag });
+  for (const attribute of attributes) {
     const name = attribute.name.toLowerCase();
     const where = `${tag}[${name}]`;
     if (name.startsWith('on')) out.push({ rule: 'handler-attribute', where, value: attribute.value });
@@ -62,6 +74,7 @@ function attributeViolations(element: Element, out: Violation[]): void {
       if (!urls.every((url) => urlIsSafe(tag, name, url))) out.push({ rule: 'unsafe-url', where, value: attribute.value });
     }
   }
+  return out;
 }
 
 /** Every violation in a sanitised tree (a fragment, or the element it was inserted into). */
@@ -70,10 +83,7 @@ export function invariantViolations(root: ParentNode): Violation[] {
   const stack: Element[] = Array.from(root.children).reverse();
   while (stack.length > 0) {
     const element = stack.pop() as Element;
-    const tag = element.localName;
-    if (element.namespaceURI !== HTML_NAMESPACE) out.push({ rule: 'foreign-namespace', where: `${tag} (${element.namespaceURI ?? 'none'})` });
-    if (FORBIDDEN_ELEMENTS.has(tag)) out.push({ rule: 'forbidden-element', where: tag });
-    attributeViolations(element, out);
+    out.push(...elementViolations(element.localName, element.namespaceURI, Array.from(element.attributes)));
     const template = (element as Partial<HTMLTemplateElement>).content;
     if (template && typeof template === 'object') stack.push(...Array.from(template.children).reverse());
     stack.push(...Array.from(element.children).reverse());

@@ -53,7 +53,7 @@ const connector: PopupConnector = {
     void browser.tabs.create({ url: article.canonicalUrl || article.url });
   },
   openLibrary() {
-    void browser.tabs.create({ url: browser.runtime.getURL('library.html') });
+    void browser.runtime.sendMessage({ type: 'library:open', payload: {} }).then(() => window.close());
   },
   ...(settings?.abstractiveSummary ? { abstractive: ({ article, digest }: Reading) => browserSummary(article.text, digest.lang) } : {}),
 };

@@ -7,10 +7,8 @@ export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
 /** Message name -> payload schema, and who may send it. */
 export const MESSAGES = {
-  /** Extension page -> background: open the library page in a tab. */
+  /** Extension page -> background: show the library page (the open one, or a new tab). */
   'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
-  /** Extension page -> background: settings changed; re-apply them (sites, reader). */
-  'settings:changed': { from: ['extension-page'], payload: v.strictObject({}) },
   /**
    * In-page reader -> background: save the page of the sender's own tab. It carries no data:
    * the background reads that tab itself, so a forged request can at most save the page the
