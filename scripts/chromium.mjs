@@ -86,7 +86,12 @@ export function serveDirectory(dir, routes = {}) {
       resolvePromise({
         url: `http://127.0.0.1:${port}`,
         requests,
-        close: () => new Promise((done) => server.close(() => done(undefined))),
+        // Browsers keep connections alive; close them too, or close() waits for their timeout.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done(undefined));
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -5,7 +5,7 @@
 // stays: a phrase only counts when it is the whole block, or labels a short or link-filled one.
 import type { RemovedBlock, RemovedKind } from '../types';
 import { clutterLexicon, normalizeLabel, type ClutterLexicon } from '../lang/clutter';
-import { isBlockTag, tagOf } from './plain-text';
+import { countWords, isBlockTag, tagOf } from './plain-text';
 
 /** Thresholds of the rules, in one place. */
 export const CLEANUP = {
@@ -69,6 +69,8 @@ interface Block {
   text: string;
   words: number;
   linkWords: number;
+  /** Words in links whose text is not a bare address. */
+  teaserWords: number;
   heading: boolean;
 }
 
@@ -80,15 +82,12 @@ const SENTENCE_END = /[.!?。！？…"”»']\s*$/u;
 const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d{2}/i;
 
 const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
-const wordCount = (text: string): number => wordsOf(text).length;
+/** Words, with characters of scripts written without spaces counted as half a word each. */
+const wordCount = countWords;
 const collapse = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function linkWordsIn(el: Element): number {
-  if (tagOf(el) === 'a') return wordCount(el.textContent ?? '');
-  let words = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) words += wordCount(a.textContent ?? '');
-  return words;
-}
+/** A link whose text is an address (www.example.com, name@example.com) is a reference, not a teaser. */
+const ADDRESS_TEXT = /^\S+\.\S+$/;
 
 function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -97,9 +96,37 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Text, words and words inside links of an element, in one walk of its subtree. */
 function toBlock(el: Element): Block {
-  const text = collapse(el.textContent);
-  return { el, text, words: wordCount(text), linkWords: linkWordsIn(el), heading: /^h[1-6]$/.test(tagOf(el)) };
+  let text = '';
+  let linkWords = 0;
+  let teaserWords = 0;
+  const walk = (node: Node, inLink: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        text += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        if (!inLink && tagOf(child as Element) === 'a') {
+          const start = text.length;
+          walk(child, true);
+          const linkText = collapse(text.slice(start));
+          const words = wordCount(linkText);
+          linkWords += words;
+          if (!ADDRESS_TEXT.test(linkText)) teaserWords += words;
+        } else {
+          walk(child, inLink);
+        }
+      }
+    }
+  };
+  if (tagOf(el) === 'a') {
+    text = el.textContent ?? '';
+    linkWords = teaserWords = wordCount(text);
+  } else {
+    walk(el, false);
+  }
+  text = collapse(text);
+  return { el, text, words: wordCount(text), linkWords, teaserWords, heading: /^h[1-6]$/.test(tagOf(el)) };
 }
 
 /** Text blocks (block elements without block children) and whole lists, in document order. */
@@ -192,8 +219,8 @@ class Cleaner {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (block.words === 0 || this.isGone(block.el)) continue;
-      const normalized = normalizeLabel(block.text);
-      const exact = this.lexicon.exact(normalized);
+      const normalized = labelHead(block);
+      const exact = block.text.length <= LABEL_HEAD_CHARS ? this.lexicon.exact(normalized) : null;
       if (exact) {
         this.remove(block, exact);
         if (HEADING_KINDS.has(exact)) this.removeFollowers(blocks, i, exact);
@@ -245,7 +272,7 @@ class Cleaner {
     for (let i = 0; i < first; i++) {
       const b = live[i]!;
       if (containsMedia(b.el)) continue;
-      const normalized = normalizeLabel(b.text);
+      const normalized = labelHead(b);
       if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
       else if (isDateline(b.text)) this.remove(b, 'dateline');
       else if (title && normalized === title) this.remove(b, 'other');
@@ -254,12 +281,12 @@ class Cleaner {
     for (let i = last + 1; i < live.length; i++) {
       const b = live[i]!;
       if (containsMedia(b.el) || this.isGone(b.el)) continue;
-      if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'related', true);
+      if (b.teaserWords / b.words >= CLEANUP.edgeLinkDensity) this.remove(b, 'related', true);
       else if (isDateline(b.text)) this.remove(b, 'dateline');
       else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
       else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
       else if (b.words <= CLEANUP.maxTrailingNoteWords) {
-        const kind = this.labelledKind(b, normalizeLabel(b.text), true);
+        const kind = this.labelledKind(b, labelHead(b), true);
         if (kind) this.remove(b, kind);
       }
     }
@@ -346,6 +373,13 @@ class Cleaner {
     };
     visit(this.root);
   }
+}
+
+/** Labels are short: only the head of a block is normalised to look for one. */
+const LABEL_HEAD_CHARS = 120;
+
+function labelHead(block: Block): string {
+  return normalizeLabel(block.text.length <= LABEL_HEAD_CHARS ? block.text : block.text.slice(0, LABEL_HEAD_CHARS));
 }
 
 /** Index in the text just after the first `words` words. */

@@ -35,6 +35,7 @@ export const MESSAGES = {
 } as const;
 
 const TOO_MANY_ELEMENTS = /Aborting parsing document/;
+const LANGUAGE_SAMPLE_CHARS = 3000;
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   try {
@@ -79,7 +80,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const text = plainText(root, { skipCaptions: true });
   if (!text.trim()) return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
 
-  const detected = detectLanguage(text);
+  // A few hundred words tell the language; the detector reads no more.
+  const detected = detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
   const declared = meta.lang ?? primaryLanguage(parsed.lang);
   const lang = chooseLanguage(declared, detected);
   const wordCount = countWords(text);

@@ -75,10 +75,17 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** Every character of those scripts lies at or above U+0E00 (Thai); most text has none. */
+const MAYBE_UNSPACED = /[\u0e00-\uffff]/;
 
-/** Words for reading time: runs of letters and digits; in scripts written without spaces, each character counts as a word. */
+/**
+ * Words: runs of letters and digits; in scripts written without spaces (Chinese, Japanese,
+ * Thai), two characters count as a word, about what a reader takes in per word of English.
+ */
 export function countWords(text: string): number {
+  if (!MAYBE_UNSPACED.test(text)) return text.match(WORD)?.length ?? 0;
   const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  if (!unspaced) return text.match(WORD)?.length ?? 0;
   const spaced = text.replace(UNSPACED_SCRIPT, ' ').match(WORD)?.length ?? 0;
   return spaced + Math.round(unspaced / 2);
 }
