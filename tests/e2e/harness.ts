@@ -30,6 +30,8 @@ export interface HarnessOptions {
   profile?: string;
   extensionDir?: string;
   locale?: string;
+  /** More Chromium flags (a net log, for example). */
+  extraArgs?: string[];
 }
 
 export async function launch(options: HarnessOptions = {}): Promise<Harness> {
@@ -41,7 +43,7 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...chromiumArgs(extensionDir), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    args: [...chromiumArgs(extensionDir), ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.extraArgs ?? [])],
     viewport: { width: 1100, height: 800 },
     ...(options.locale ? { locale: options.locale } : {}),
   });

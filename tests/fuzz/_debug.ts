@@ -12,7 +12,9 @@ try {
     const popup = await h.openPopup(tabId);
     console.log(await popup.locator('[data-state]').first().getAttribute('data-state'));
   } else {
+    const t0 = Date.now();
     const { page, tabId } = await h.openTab(`${h.server.url}/hostile/${PAGE}.html`);
+    console.log('openTab took', Date.now() - t0, await page.evaluate('performance.now()'));
     await page.waitForTimeout(300);
     await page.evaluate(`(() => { const w = window; w.__pwned = undefined; let v; Object.defineProperty(w, '__pwned', { configurable: true, get: () => v, set: (x) => { v = x; w.__log = (w.__log || []).concat([[x, performance.now(), new Error().stack]]); } }); })()`);
     const popup = await h.openPopup(tabId);
