@@ -60,7 +60,7 @@ function quantile(values: number[], q: number): number {
  * alternating order, and each system's time for the page is its fastest round (the least
  * disturbed by other processes). Texts are the same every round.
  */
-const ROUNDS = Math.max(1, Number(process.env['RINGKAS_BENCH_ROUNDS'] ?? 3));
+const ROUNDS = Math.max(1, Number(process.env['RINGKAS_BENCH_ROUNDS'] ?? 5));
 
 /** Both systems on one page, in alternating order so neither always runs on a warm cache. */
 function runBoth(html: string, url: string, index: number): Record<System, { text: string; ms: number }> {

@@ -12,7 +12,7 @@ import {
 } from '../core/collection/query';
 import type { LibraryRow } from '../core/collection/schema';
 import type { Translate } from '../shared/i18n';
-import { formatDate, languageName } from './format';
+import { formatDay, languageName } from '../ui/format';
 
 export const PAGE_SIZE = 50;
 
@@ -130,7 +130,7 @@ export function LibraryPage(props: LibraryPageProps) {
               <option
                 key={f.value}
                 value={f.value}
-              >{`${languageName(f.value, locale)} (${f.count})`}</option>
+              >{`${languageName(f.value, locale) || '?'} (${f.count})`}</option>
             ))}
           </select>
         </div>
@@ -362,7 +362,7 @@ function Item({ row, t, locale, selected, onSelect, onSetRead, onDelete, busy }:
         </h2>
         <p class="meta">
           <span>{siteOf(row)}</span>
-          <span>{formatDate(row.publishedAt ?? row.savedAt, locale)}</span>
+          <span>{formatDay(row.publishedAt ?? row.savedAt, locale)}</span>
           <span>{t('library_readingMinutes', [Math.max(1, Math.round(row.readingMinutes))])}</span>
           <span>{languageName(row.lang, locale)}</span>
           <span class="read-state">

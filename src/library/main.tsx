@@ -6,12 +6,13 @@ import { libraryEpub, markdownZip } from '../core/collection/archives';
 import { libraryToHtml, type ExportLabels } from '../core/collection/html-export';
 import { exportLibraryJson } from '../core/collection/library-json';
 import type { LibraryRow, SavedArticle } from '../core/collection/schema';
-import { sanitizeHtml, sanitizeToFragment } from '../core/sanitize';
+import { sanitizeHtml } from '../core/sanitize';
 import type { Translate } from '../shared/i18n';
 import { openSearch, saveSearch, syncSearch, type OpenedSearch } from '../shared/library-search';
 import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../shared/library-store';
 import { translator, uiLanguage } from '../shared/locales';
-import { ArticleView } from './article-view';
+import { applySettings, loadSettings } from '../shared/settings-store';
+import { SavedArticleView } from './saved-article-view';
 import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
 import './library.css';
 
@@ -223,9 +224,6 @@ function Root({ store, t, locale }: { store: LibraryStore; t: Translate; locale:
       }),
   };
 
-  const renderHtml = useCallback((target: HTMLElement, html: string) => {
-    target.replaceChildren(sanitizeToFragment(html, window));
-  }, []);
   const runSearch = useCallback(
     (query: string) => search.current?.search.search(query).map((h) => h.id) ?? [],
     [],
@@ -234,11 +232,10 @@ function Root({ store, t, locale }: { store: LibraryStore; t: Translate; locale:
   if (openId && record) {
     return (
       <>
-        <ArticleView
+        <SavedArticleView
           record={record}
           t={t}
           locale={locale}
-          renderHtml={renderHtml}
           onBack={() => (location.hash = '')}
           onSetRead={(read) => actions.onSetRead([record.id], read)}
           onSetTags={(tags) =>
@@ -270,7 +267,9 @@ function Root({ store, t, locale }: { store: LibraryStore; t: Translate; locale:
   );
 }
 
-const lang = uiLanguage(null);
+const settings = await loadSettings().catch(() => null);
+if (settings) applySettings(settings, document.documentElement);
+const lang = uiLanguage(settings?.uiLanguage);
 const t = translator(lang);
 document.documentElement.lang = lang;
 document.title = t('library_title');

@@ -17,6 +17,8 @@ export interface ArticleViewProps {
   locale: string;
   actions?: ComponentChildren;
   abstractive?: AbstractiveSummary | null;
+  /** Move the keyboard focus to the title when shown (a page that opens on an article). */
+  focusTitle?: boolean;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -44,7 +46,7 @@ export function showSentence(body: HTMLElement, sentence: string): boolean {
   return true;
 }
 
-export function ArticleView({ article, digest, t, locale, actions, abstractive }: ArticleViewProps) {
+export function ArticleView({ article, digest, t, locale, actions, abstractive, focusTitle = false }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
   const onRendered = useCallback((container: HTMLElement) => {
     body.current = container;
@@ -61,7 +63,7 @@ export function ArticleView({ article, digest, t, locale, actions, abstractive }
   );
   return (
     <div class="article-view">
-      <ArticleHeader article={article} t={t} locale={locale} />
+      <ArticleHeader article={article} t={t} locale={locale} focusTitle={focusTitle} />
       {actions}
       <FactsCard digest={digest} t={t} locale={locale} onSelectSentence={select} abstractive={abstractive ?? null} />
       <RemovedList removed={article.removed} t={t} />

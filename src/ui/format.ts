@@ -25,3 +25,9 @@ export function languageName(code: string, uiLocale: string): string {
     return code;
   }
 }
+
+/** A moment (milliseconds since the epoch) as a short date: list rows, saved times. */
+export function formatDay(ms: number, locale: string): string {
+  if (!Number.isFinite(ms)) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+}

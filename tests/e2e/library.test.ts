@@ -44,9 +44,9 @@ describe('library', () => {
     await expect.poll(() => list.locator('li.item').count()).toBe(0);
     await library.getByLabel('Search your library').fill('Amirullah');
     await list.getByRole('link', { name: /Pemkab Balangan/ }).click();
-    await library.locator('#reader-title').waitFor();
-    await expect(library.locator('#reader-title').textContent()).resolves.toBe('Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak');
-    await expect(library.locator('.reader-body').innerText()).resolves.toContain('RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.');
+    await library.locator('h1.article-title').waitFor();
+    await expect(library.locator('h1.article-title').textContent()).resolves.toBe('Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak');
+    await expect(library.locator('.article-content').innerText()).resolves.toContain('RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.');
     await expect(library.getByRole('heading', { name: 'Key facts' }).count()).resolves.toBeGreaterThan(0);
     expect(await axePage(library)).toEqual([]);
     await harness.screenshot(library, 'library-article-offline');

@@ -21,6 +21,8 @@ export const CLEANUP = {
   maxNamedShare: 0.4,
   /** ... or this many words outside links (prose, not a box of links). */
   maxNamedProseWords: 60,
+  /** A box named "related" or "tags" is one when this share of its words is links. */
+  namedLinkBoxDensity: 0.3,
   /** Words of a paragraph that counts as article text, when its link density is low. */
   substantialWords: 12,
   substantialMaxLinkDensity: 0.3,
@@ -150,6 +152,21 @@ function containsMedia(el: Element): boolean {
 
 const linkDensity = (b: Block): number => (b.words ? b.linkWords / b.words : 0);
 
+/** Kinds that are boxes of links: named so, they must also look like links or a label. */
+const LINK_BOX_KINDS = new Set<RemovedKind>(['related', 'tags', 'navigation', 'breadcrumb']);
+
+/**
+ * A block whose class or id names clutter is clutter when it is small beside the article and is
+ * no prose: an author box or a list of links, not the wrapper of the text that happens to carry
+ * "share-enabled", nor a paragraph of a listing that a theme calls "teaser".
+ */
+function isNamedClutter(block: Block, kind: RemovedKind, totalWords: number): boolean {
+  if (totalWords && block.words / totalWords > CLEANUP.maxNamedShare) return false;
+  const prose = block.words - block.linkWords;
+  if (LINK_BOX_KINDS.has(kind)) return linkDensity(block) >= CLEANUP.namedLinkBoxDensity || prose <= CLEANUP.maxShortLeadWords;
+  return prose <= CLEANUP.maxNamedProseWords || linkDensity(block) >= 0.5 || kind === 'author-bio' || kind === 'comments';
+}
+
 /** "Kamis, 5 November 2015 14:56 WIB", "Updated 11:21 pm CST, Nov 19, 2019", "By X - 11/18/19". */
 export function isDateline(text: string): boolean {
   const words = wordsOf(text);
@@ -187,108 +204,31 @@ class Cleaner {
 
   /** Containers whose class or id names clutter (share bar, related posts, author box). */
   byName(totalWords: number): void {
+    const candidates: { block: Block; kind: RemovedKind }[] = [];
     const visit = (el: Element): void => {
-      let child = el.firstElementChild;
-      while (child) {
-        const next = child.nextElementSibling;
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
         if (!EMBED_TAGS.has(tagOf(child))) {
-          const kind = this.lexicon.name(`${child.getAttribute('class') ?? ''} ${child.getAttribute('id') ?? ''}`);
+          const names = `${child.getAttribute('class') ?? ''} ${child.getAttribute('id') ?? ''}`;
+          const kind = names.length > 1 ? this.lexicon.name(names) : null;
           if (kind) {
             const block = toBlock(child);
-            const prose = block.words - block.linkWords;
-            // Small beside the article, and not prose: an author box or a list of links, not the
-            // wrapper of the text that happens to carry "share-enabled".
-            const small = !totalWords || block.words / totalWords <= CLEANUP.maxNamedShare;
-            const notProse = prose <= CLEANUP.maxNamedProseWords || linkDensity(block) >= 0.5 || kind === 'author-bio' || kind === 'comments';
-            if (small && notProse) {
-              this.remove(block, kind);
-              child = next;
+            if (isNamedClutter(block, kind, totalWords)) {
+              candidates.push({ block, kind });
               continue;
             }
           }
         }
         visit(child);
-        child = next;
       }
     };
     visit(this.root);
-  }
-
-  /** Blocks labelled by a clutter phrase, anywhere in the article. */
-  byPhrase(blocks: Block[]): void {
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i]!;
-      if (block.words === 0 || this.isGone(block.el)) continue;
-      const normalized = labelHead(block);
-      const exact = block.text.length <= LABEL_HEAD_CHARS ? this.lexicon.exact(normalized) : null;
-      if (exact) {
-        this.remove(block, exact);
-        if (HEADING_KINDS.has(exact)) this.removeFollowers(blocks, i, exact);
-        continue;
-      }
-      const lead = this.labelledKind(block, normalized, false);
-      if (lead) this.remove(block, lead);
-    }
-  }
-
-  /** The kind a label at the start of the block gives it, when the rest is short or links. */
-  private labelledKind(block: Block, normalized: string, trailing: boolean): RemovedKind | null {
-    const lead = this.lexicon.lead(normalized);
-    if (!lead || EXACT_ONLY_KINDS.has(lead.kind)) return null;
-    const rest = block.words - lead.words;
-    if (rest > CLEANUP.maxLabelledWords) return null;
-    if (SHORT_LEAD_KINDS.has(lead.kind) && rest > CLEANUP.maxShortLeadWords) return null;
-    const restLinkDensity = rest > 0 ? Math.min(1, block.linkWords / rest) : 0;
-    if (restLinkDensity >= CLEANUP.labelledLinkDensity) return lead.kind;
-    const afterLabel = block.text.slice(labelEnd(block.text, lead.words)).trimStart();
-    if (/^[:|»›>\-–—]/.test(afterLabel) && (rest <= CLEANUP.maxSeparatedWords || lead.kind === 'related')) return lead.kind;
-    // "Lihat juga Video: ...", "Read more Photos: ...": a related label, a word or two, a colon.
-    if (lead.kind === 'related' && /^(?:[\p{L}\p{N}]+\s+){0,1}[\p{L}\p{N}]+\s*:/u.test(afterLabel)) return lead.kind;
-    if (trailing && TRAILING_LEAD_KINDS.has(lead.kind)) return lead.kind;
-    return null;
-  }
-
-  /** After a label such as "Related" or "Penulis": its list of links, or its ": value". */
-  private removeFollowers(blocks: Block[], index: number, kind: RemovedKind): void {
-    for (let j = index + 1; j < blocks.length; j++) {
-      const next = blocks[j]!;
-      if (this.isGone(next.el)) continue;
-      const valueOfLabel = /^[:|]/.test(next.text) && next.words <= CLEANUP.maxShortLeadWords;
-      if (next.words > 0 && (linkDensity(next) >= CLEANUP.edgeLinkDensity || valueOfLabel)) this.remove(next, kind, true);
-      else break;
-    }
-  }
-
-  /** Before the first and after the last paragraph of article text: links, dates, repeats, notes. */
-  atEdges(blocks: Block[], context: CleanUpContext): void {
-    const live = blocks.filter((b) => !this.isGone(b.el) && b.words > 0);
-    const substantial = (b: Block): boolean => !b.heading && b.words >= CLEANUP.substantialWords && linkDensity(b) <= CLEANUP.substantialMaxLinkDensity;
-    const first = live.findIndex(substantial);
-    if (first < 0) return;
-    let last = live.length - 1;
-    while (last > first && !substantial(live[last]!)) last--;
-    const title = normalizeLabel(context.title ?? '');
-    const byline = normalizeLabel(context.byline ?? '');
-    for (let i = 0; i < first; i++) {
-      const b = live[i]!;
-      if (containsMedia(b.el)) continue;
-      const normalized = labelHead(b);
-      if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
-      else if (isDateline(b.text)) this.remove(b, 'dateline');
-      else if (title && normalized === title) this.remove(b, 'other');
-      else if (byline && (normalized === byline || this.lexicon.lead(normalized)?.kind === 'author-bio') && b.words <= byline.split(' ').length + 3) this.remove(b, 'author-bio');
-    }
-    for (let i = last + 1; i < live.length; i++) {
-      const b = live[i]!;
-      if (containsMedia(b.el) || this.isGone(b.el)) continue;
-      if (b.teaserWords / b.words >= CLEANUP.edgeLinkDensity) this.remove(b, 'related', true);
-      else if (isDateline(b.text)) this.remove(b, 'dateline');
-      else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
-      else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
-      else if (b.words <= CLEANUP.maxTrailingNoteWords) {
-        const kind = this.labelledKind(b, labelHead(b), true);
-        if (kind) this.remove(b, kind);
-      }
+    // A live blog's entries may all be named "comment": when the blocks of one kind add up to
+    // a large share of the article, they are the article.
+    const wordsByKind = new Map<RemovedKind, number>();
+    for (const { block, kind } of candidates) wordsByKind.set(kind, (wordsByKind.get(kind) ?? 0) + block.words);
+    for (const { block, kind } of candidates) {
+      if (totalWords && (wordsByKind.get(kind) ?? 0) > CLEANUP.maxNamedShare * totalWords) continue;
+      this.remove(block, kind);
     }
   }
 

@@ -3,11 +3,10 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { LibraryPage, type LibraryPageProps } from '../../../src/library/library-page';
-import { ArticleView } from '../../../src/library/article-view';
+import { SavedArticleView } from '../../../src/library/saved-article-view';
 import { makeSavedArticle } from '../../../src/core/collection/record';
 import { toRow } from '../../../src/core/collection/schema';
 import { LibrarySearch } from '../../../src/core/collection/search-index';
-import { sanitizeToFragment } from '../../../src/core/sanitize';
 import { translator } from '../../../src/shared/locales';
 import { sampleArticle } from '../collection/sample-article';
 
@@ -118,7 +117,7 @@ describe('LibraryPage', () => {
   });
 });
 
-describe('ArticleView', () => {
+describe('SavedArticleView', () => {
   it('renders the sanitised HTML into its body with the facts card', () => {
     const record = {
       ...records[7]!,
@@ -128,11 +127,10 @@ describe('ArticleView', () => {
     document.body.append(host);
     act(() =>
       render(
-        <ArticleView
+        <SavedArticleView
           record={record}
           t={t}
           locale="en"
-          renderHtml={(target, html) => target.replaceChildren(sanitizeToFragment(html, window))}
           onBack={() => {}}
           onSetRead={() => {}}
           onSetTags={() => {}}
@@ -141,10 +139,11 @@ describe('ArticleView', () => {
         host,
       ),
     );
-    const body = host.querySelector('.reader-body')!;
+    const body = host.querySelector('.article-content')!;
     expect(body.textContent).toBe('Isi artikel');
     expect(body.querySelector('script, [onerror]')).toBeNull();
-    expect(host.querySelector('.facts-people dd')?.textContent).toBe('Ganjar Pranowo');
+    expect(host.querySelector('.facts-person .fact-label')?.textContent).toBe('Ganjar Pranowo');
     expect(host.querySelector('h1')?.textContent).toBe(record.title);
+    expect(document.activeElement).toBe(host.querySelector('h1'));
   });
 });
