@@ -135,16 +135,22 @@ browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
+  // An update clears registered content scripts: put the reader's sites back.
+  void loadSettings()
+    .then((settings) => syncAutoSites(settings, browser))
+    .catch(() => undefined);
 });
 browser.runtime.onStartup.addListener(() => {
   void createMenus();
 });
 onSettingsChanged((settings) => {
-  void syncAutoSites(settings).catch(() => undefined);
+  void syncAutoSites(settings, browser).catch(() => undefined);
   void createMenus().catch(() => undefined);
 });
 browser.permissions.onRemoved.addListener(() => {
-  void loadSettings().then(syncAutoSites).catch(() => undefined);
+  void loadSettings()
+    .then((settings) => syncAutoSites(settings, browser))
+    .catch(() => undefined);
 });
 
 export const result = undefined;

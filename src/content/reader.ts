@@ -34,13 +34,16 @@ function readHere(settings: Settings): TabReading {
   }
 }
 
-function styleSheet(text: string): CSSStyleSheet | null {
+function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    return sheet;
+    shadow.adoptedStyleSheets = texts.map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
@@ -52,10 +55,9 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
 
   const host = document.createElement('ringkas-reader');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const sheets = [styleSheet(theme), styleSheet(css)];
-  if (sheets.every((sheet): sheet is CSSStyleSheet => sheet !== null)) {
-    shadow.adoptedStyleSheets = sheets;
-  } else {
+  // Constructed sheets are not subject to the page's CSP; where a browser refuses to adopt
+  // them from a content script's world, a style element carries the same rules.
+  if (!adoptSheets(shadow, [theme, css])) {
     const style = document.createElement('style');
     style.textContent = `${theme}\n${css}`;
     shadow.append(style);

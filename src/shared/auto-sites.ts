@@ -1,13 +1,13 @@
 // Keeps the registered reading-mode content script in step with the chosen sites and with the
 // permissions the browser actually granted (a site whose permission was taken back is skipped).
-import browser from './browser';
+import type { Browser } from 'webextension-polyfill';
 import { originPattern } from './sites';
 import type { Settings } from './settings';
 
 export const AUTO_SCRIPT_ID = 'ringkas-auto-reader';
 export const AUTO_SCRIPT_FILES = ['content/auto.js', 'content/reader.js'];
 
-export async function syncAutoSites(settings: Settings, api = browser): Promise<string[]> {
+export async function syncAutoSites(settings: Settings, api: Pick<Browser, 'permissions' | 'scripting'>): Promise<string[]> {
   const patterns: string[] = [];
   for (const site of settings.autoSites) {
     const pattern = originPattern(site);

@@ -174,11 +174,11 @@ describe('hostile pages', () => {
       const popupUrl = harness.extensionUrl(`popup.html?tab=${tab.tabId}`);
       await popup.goto(popupUrl);
       const state = await popup.locator(FINAL_STATE).first().getAttribute('data-state');
-      expect(state).toBe(hostile.expect);
+      expect(hostile.states).toContain(state);
 
       // The popup.
       const popupContent = await summarise(popup, '.article-content');
-      if (hostile.expect === 'article') expect(popupContent.length).toBeGreaterThan(0);
+      if (state === 'article') expect(popupContent.length).toBeGreaterThan(0);
       await popup.waitForTimeout(300);
       expect(violationsOf(popupContent)).toEqual([]);
       expect(await canary(popup)).toBeNull();
@@ -195,7 +195,7 @@ describe('hostile pages', () => {
       await tab.page.waitForTimeout(300);
       const reader = await readerContent(tab.page);
       expect(reader).not.toBeNull();
-      if (hostile.expect === 'article') expect(reader?.length).toBeGreaterThan(0);
+      if (state === 'article') expect(reader?.length).toBeGreaterThan(0);
       expect(violationsOf(reader ?? [])).toEqual([]);
       expect(await canary(tab.page)).toBeNull();
       expect(tab.page.url()).toBe(tab.url);
@@ -204,7 +204,7 @@ describe('hostile pages', () => {
       expect(await tab.page.evaluate(() => 1)).toBe(1);
 
       // The library: save from the popup, open the saved article.
-      if (hostile.expect === 'article') {
+      if (state === 'article') {
         await popup.getByRole('button', { name: 'Save to library' }).click();
         await popup.getByText('Saved to your library.').waitFor();
         const library = await harness.context.newPage();

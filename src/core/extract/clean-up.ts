@@ -23,11 +23,17 @@ export const CLEANUP = {
   maxNamedProseWords: 60,
   /** A box named "related" or "tags" is one when this share of its words is links. */
   namedLinkBoxDensity: 0.3,
+  /** ... or it has at most this many words outside links (a heading and a few links). */
+  maxNamedLinkBoxProseWords: 25,
   /** Words of a paragraph that counts as article text, when its link density is low. */
   substantialWords: 12,
   substantialMaxLinkDensity: 0.3,
+  /** ... and ends like a sentence, unless it has at least this many words. */
+  unpunctuatedSubstantialWords: 25,
   /** An edge block (before the first or after the last article paragraph) made of links. */
   edgeLinkDensity: 0.5,
+  /** ... and when it ends like a sentence, at least this share of links. */
+  sentenceLinkDensity: 0.8,
   /** A date line: at most this many words, at least this share of them numbers. */
   maxDatelineWords: 16,
   datelineNumberShare: 0.4,
@@ -163,7 +169,7 @@ const LINK_BOX_KINDS = new Set<RemovedKind>(['related', 'tags', 'navigation', 'b
 function isNamedClutter(block: Block, kind: RemovedKind, totalWords: number): boolean {
   if (totalWords && block.words / totalWords > CLEANUP.maxNamedShare) return false;
   const prose = block.words - block.linkWords;
-  if (LINK_BOX_KINDS.has(kind)) return linkDensity(block) >= CLEANUP.namedLinkBoxDensity || prose <= CLEANUP.maxShortLeadWords;
+  if (LINK_BOX_KINDS.has(kind)) return linkDensity(block) >= CLEANUP.namedLinkBoxDensity || prose <= CLEANUP.maxNamedLinkBoxProseWords;
   return prose <= CLEANUP.maxNamedProseWords || linkDensity(block) >= 0.5 || kind === 'author-bio' || kind === 'comments';
 }
 
@@ -229,6 +235,89 @@ class Cleaner {
     for (const { block, kind } of candidates) {
       if (totalWords && (wordsByKind.get(kind) ?? 0) > CLEANUP.maxNamedShare * totalWords) continue;
       this.remove(block, kind);
+    }
+  }
+
+  /** Blocks labelled by a clutter phrase, anywhere in the article. */
+  byPhrase(blocks: Block[]): void {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (block.words === 0 || this.isGone(block.el)) continue;
+      const normalized = labelHead(block);
+      const exact = block.text.length <= LABEL_HEAD_CHARS ? this.lexicon.exact(normalized) : null;
+      if (exact) {
+        this.remove(block, exact);
+        if (HEADING_KINDS.has(exact)) this.removeFollowers(blocks, i, exact);
+        continue;
+      }
+      const lead = this.labelledKind(block, normalized, false);
+      if (lead) this.remove(block, lead);
+    }
+  }
+
+  /** The kind a label at the start of the block gives it, when the rest is short or links. */
+  private labelledKind(block: Block, normalized: string, trailing: boolean): RemovedKind | null {
+    const lead = this.lexicon.lead(normalized);
+    if (!lead || EXACT_ONLY_KINDS.has(lead.kind)) return null;
+    const rest = block.words - lead.words;
+    if (rest > CLEANUP.maxLabelledWords) return null;
+    if (SHORT_LEAD_KINDS.has(lead.kind) && rest > CLEANUP.maxShortLeadWords) return null;
+    const restLinkDensity = rest > 0 ? Math.min(1, block.linkWords / rest) : 0;
+    if (restLinkDensity >= CLEANUP.labelledLinkDensity) return lead.kind;
+    const afterLabel = block.text.slice(labelEnd(block.text, lead.words)).trimStart();
+    if (/^[:|»›>\-–—]/.test(afterLabel) && (rest <= CLEANUP.maxSeparatedWords || lead.kind === 'related')) return lead.kind;
+    // "Lihat juga Video: ...", "Lesen Sie auch die folgenden Beiträge:": a related label, a few words, a colon.
+    if (lead.kind === 'related' && /^(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:/u.test(afterLabel)) return lead.kind;
+    if (trailing && TRAILING_LEAD_KINDS.has(lead.kind)) return lead.kind;
+    return null;
+  }
+
+  /** After a label such as "Related" or "Penulis": its list of links, or its ": value". */
+  private removeFollowers(blocks: Block[], index: number, kind: RemovedKind): void {
+    for (let j = index + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (this.isGone(next.el)) continue;
+      const valueOfLabel = /^[:|]/.test(next.text) && next.words <= CLEANUP.maxShortLeadWords;
+      if (next.words > 0 && (linkDensity(next) >= CLEANUP.edgeLinkDensity || valueOfLabel)) this.remove(next, kind, true);
+      else break;
+    }
+  }
+
+  /** Before the first and after the last paragraph of article text: links, dates, repeats, notes. */
+  atEdges(blocks: Block[], context: CleanUpContext): void {
+    const live = blocks.filter((b) => !this.isGone(b.el) && b.words > 0);
+    // Article text: a paragraph of some length with few links that ends like a sentence (a
+    // prompt such as "Sign up for our newsletter to get the news every morning" does not).
+    const substantial = (b: Block): boolean =>
+      !b.heading && b.words >= CLEANUP.substantialWords && linkDensity(b) <= CLEANUP.substantialMaxLinkDensity && (b.words >= CLEANUP.unpunctuatedSubstantialWords || SENTENCE_END.test(b.text));
+    const first = live.findIndex(substantial);
+    if (first < 0) return;
+    let last = live.length - 1;
+    while (last > first && !substantial(live[last]!)) last--;
+    const title = normalizeLabel(context.title ?? '');
+    const byline = normalizeLabel(context.byline ?? '');
+    for (let i = 0; i < first; i++) {
+      const b = live[i]!;
+      if (containsMedia(b.el)) continue;
+      const normalized = labelHead(b);
+      if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
+      else if (isDateline(b.text)) this.remove(b, 'dateline');
+      else if (title && normalized === title) this.remove(b, 'other');
+      else if (byline && (normalized === byline || this.lexicon.lead(normalized)?.kind === 'author-bio') && b.words <= byline.split(' ').length + 3) this.remove(b, 'author-bio');
+    }
+    for (let i = last + 1; i < live.length; i++) {
+      const b = live[i]!;
+      if (containsMedia(b.el) || this.isGone(b.el)) continue;
+      // Headlines of other stories; a sentence of the article that happens to hold links stays.
+      const teasers = b.teaserWords / b.words;
+      if (teasers >= CLEANUP.edgeLinkDensity && (teasers >= CLEANUP.sentenceLinkDensity || !SENTENCE_END.test(b.text))) this.remove(b, 'related', true);
+      else if (isDateline(b.text)) this.remove(b, 'dateline');
+      else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
+      else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
+      else if (b.words <= CLEANUP.maxTrailingNoteWords) {
+        const kind = this.labelledKind(b, labelHead(b), true);
+        if (kind) this.remove(b, kind);
+      }
     }
   }
 

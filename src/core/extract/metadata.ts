@@ -77,7 +77,8 @@ interface Sources {
 
 function gatherSources(doc: Document): Sources {
   const sources: Sources = { meta: new Map(), jsonLd: [], canonical: null, times: [] };
-  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+  // One selector walk (getElementsByTagName('*') returns nothing on some DOMs, linkedom's).
+  for (const el of Array.from(doc.querySelectorAll('meta, script, link, time'))) {
     switch (el.localName.toLowerCase()) {
       case 'meta': {
         const content = el.getAttribute('content')?.trim();

@@ -14,15 +14,27 @@ function hostWords(url: string): string {
   }
 }
 
+/** The labels of the page's host name ("regional", "kompas"), for a title part "Kompas.com". */
+function hostLabels(url: string): string[] {
+  try {
+    return new URL(url).hostname.toLowerCase().split('.').filter((label) => label.length >= 3);
+  } catch {
+    return [];
+  }
+}
+
 export function cleanTitle(title: string, siteName: string | null, url: string): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();
   const parts = trimmed.split(SEPARATORS);
   if (parts.length < 2) return trimmed;
   const site = siteName ? simplify(siteName) : '';
   const host = hostWords(url);
+  const labels = hostLabels(url);
   const isSite = (part: string): boolean => {
     const s = simplify(part);
     if (!s) return false;
+    const domain = /^(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}$/i.exec(part.trim());
+    if (domain && labels.includes(domain[1]!.toLowerCase())) return true;
     return (!!site && (s === site || site.includes(s) || s.includes(site))) || (!!host && (s === host || host.includes(s) || s.includes(host)));
   };
   // Strip a site name at the end, then at the start.

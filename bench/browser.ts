@@ -1,0 +1,100 @@
+// npm run bench -- browser: in headless Chromium, the time from opening the popup for a tab to
+// the article being shown, over the zyte and indonesian corpus pages served on 127.0.0.1, beside
+// the time Readability alone takes in the same page (clone + parse, in the page itself).
+// Also the seed page, 20 times. Writes bench/results/browser.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
+import { corpusDir, repoRoot } from './lib/corpus';
+import { quantile } from './lib/stats';
+import { launch, type Harness } from '../tests/e2e/harness';
+
+const SEED_RUNS = 20;
+const readabilitySource = fs.readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+interface Timing {
+  popupMs: number;
+  readabilityMs: number;
+  state: string;
+}
+
+async function timePage(harness: Harness, url: string): Promise<Timing> {
+  const { page, tabId } = await harness.openTab(url);
+  try {
+    const popup = await harness.context.newPage();
+    await popup.setViewportSize({ width: 460, height: 600 });
+    const start = performance.now();
+    await popup.goto(harness.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.locator('[data-state]').first().waitFor({ timeout: 60_000 });
+    const popupMs = performance.now() - start;
+    const state = (await popup.locator('[data-state]').first().getAttribute('data-state')) ?? '?';
+    await popup.close();
+    // Readability alone, in the page's own main world, on a clone as Ringkas does.
+    await page.evaluate(`${readabilitySource};globalThis.__benchReadability = Readability;`);
+    const readabilityMs = await page.evaluate(() => {
+      const R = (globalThis as unknown as { __benchReadability: new (doc: Document) => { parse: () => unknown } }).__benchReadability;
+      const start = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      return performance.now() - start;
+    });
+    return { popupMs, readabilityMs, state };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs')], { stdio: 'inherit' });
+  const routes: Record<string, () => { body: Buffer; type: string }> = {};
+  const pages: string[] = [];
+  for (const corpus of ['zyte', 'indonesian']) {
+    const dir = corpusDir(corpus);
+    for (const file of fs.readdirSync(path.join(dir, 'pages')).filter((f) => f.endsWith('.html.gz')).sort()) {
+      const route = `/${corpus}/${file.replace(/\.gz$/, '')}`;
+      const bytes = gunzipSync(fs.readFileSync(path.join(dir, 'pages', file)));
+      // The original bytes: the browser finds the charset the page declares, as it would online.
+      routes[route] = () => ({ body: bytes, type: 'text/html' });
+      pages.push(route);
+    }
+  }
+  const harness = await launch({ routes });
+  try {
+    const timings: Timing[] = [];
+    for (const [index, route] of pages.entries()) {
+      timings.push(await timePage(harness, `${harness.server.url}${route}`));
+      if ((index + 1) % 25 === 0) console.log(`  ${index + 1}/${pages.length} pages`);
+    }
+    const seed: Timing[] = [];
+    for (let i = 0; i < SEED_RUNS; i++) seed.push(await timePage(harness, `${harness.server.url}/seed-page.html`));
+
+    const shown = timings.filter((t) => t.state === 'article');
+    const result = {
+      pages: timings.length,
+      articlesShown: shown.length,
+      popupMedianMs: round(quantile(shown.map((t) => t.popupMs), 0.5)),
+      popupP95Ms: round(quantile(shown.map((t) => t.popupMs), 0.95)),
+      readabilityMedianMs: round(quantile(shown.map((t) => t.readabilityMs), 0.5)),
+      seed: {
+        runs: SEED_RUNS,
+        popupMedianMs: round(quantile(seed.map((t) => t.popupMs), 0.5)),
+        popupP95Ms: round(quantile(seed.map((t) => t.popupMs), 0.95)),
+        readabilityMedianMs: round(quantile(seed.map((t) => t.readabilityMs), 0.5)),
+      },
+      states: Object.fromEntries([...new Set(timings.map((t) => t.state))].map((s) => [s, timings.filter((t) => t.state === s).length])),
+    };
+    fs.mkdirSync(path.join(repoRoot, 'bench/results'), { recursive: true });
+    fs.writeFileSync(path.join(repoRoot, 'bench/results/browser.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.table({
+      corpus: { pages: result.pages, shown: result.articlesShown, 'popup median ms': result.popupMedianMs, 'popup p95 ms': result.popupP95Ms, 'Readability median ms': result.readabilityMedianMs },
+      seed: { pages: SEED_RUNS, shown: seed.filter((t) => t.state === 'article').length, 'popup median ms': result.seed.popupMedianMs, 'popup p95 ms': result.seed.popupP95Ms, 'Readability median ms': result.seed.readabilityMedianMs },
+    });
+  } finally {
+    await harness.close();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
