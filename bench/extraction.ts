@@ -7,7 +7,14 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core/extract/extract-article';
 import { corpusDir, readPageHtml, readSnippets, readTruth, repoRoot } from './lib/corpus';
-import { countSnippets, scoreCorpus, scorePage, snippetScore, type PageScore, type SnippetCounts } from './lib/metrics';
+import {
+  countSnippets,
+  scoreCorpus,
+  scorePage,
+  snippetScore,
+  type PageScore,
+  type SnippetCounts,
+} from './lib/metrics';
 
 type System = 'readability' | 'ringkas';
 const SYSTEMS: System[] = ['readability', 'ringkas'];
@@ -37,10 +44,11 @@ function ringkasText(html: string, url: string): string {
 
 function timed(fn: () => string): { text: string; ms: number } {
   const start = performance.now();
-  let text = '';
+  let text: string;
   try {
     text = fn();
   } catch {
+    // A system that throws on a page scores it as an empty prediction.
     text = '';
   }
   return { text, ms: performance.now() - start };
@@ -63,12 +71,17 @@ function quantile(values: number[], q: number): number {
 const ROUNDS = Math.max(1, Number(process.env['RINGKAS_BENCH_ROUNDS'] ?? 5));
 
 /** Both systems on one page, in alternating order so neither always runs on a warm cache. */
-function runBoth(html: string, url: string, index: number): Record<System, { text: string; ms: number }> {
+function runBoth(
+  html: string,
+  url: string,
+  index: number,
+): Record<System, { text: string; ms: number }> {
   const runOne = (system: System): { text: string; ms: number } =>
     timed(() => (system === 'readability' ? readabilityText(html) : ringkasText(html, url)));
   const best = {} as Record<System, { text: string; ms: number }>;
   for (let round = 0; round < ROUNDS; round++) {
-    const order: System[] = (index + round) % 2 === 0 ? ['readability', 'ringkas'] : ['ringkas', 'readability'];
+    const order: System[] =
+      (index + round) % 2 === 0 ? ['readability', 'ringkas'] : ['ringkas', 'readability'];
     for (const system of order) {
       const out = runOne(system);
       if (!best[system] || out.ms < best[system].ms) best[system] = out;
@@ -110,12 +123,27 @@ function truthCorpus(name: string, rows: Row[], worse: Worse[]): void {
     }
     const delta = pageScores.ringkas.f1 - pageScores.readability.f1;
     if (delta < -1e-9) {
-      worse.push({ corpus: name, id: page.id, readability: pageScores.readability.f1.toFixed(3), ringkas: pageScores.ringkas.f1.toFixed(3), delta });
+      worse.push({
+        corpus: name,
+        id: page.id,
+        readability: pageScores.readability.f1.toFixed(3),
+        ringkas: pageScores.ringkas.f1.toFixed(3),
+        delta,
+      });
     }
   });
   for (const system of SYSTEMS) {
     const c = scoreCorpus(scores[system]);
-    rows.push({ corpus: name, system, f1: c.f1, precision: c.precision, recall: c.recall, accuracy: c.accuracy, medianMs: quantile(times[system], 0.5), p95Ms: quantile(times[system], 0.95) });
+    rows.push({
+      corpus: name,
+      system,
+      f1: c.f1,
+      precision: c.precision,
+      recall: c.recall,
+      accuracy: c.accuracy,
+      medianMs: quantile(times[system], 0.5),
+      p95Ms: quantile(times[system], 0.95),
+    });
   }
 }
 
@@ -138,12 +166,24 @@ function snippetCorpus(name: string, rows: Row[], worse: Worse[]): void {
     const delta = errors(pageCounts.readability) - errors(pageCounts.ringkas);
     if (delta < 0) {
       const show = (c: SnippetCounts): string => `tp ${c.tp} fp ${c.fp} fn ${c.fn}`;
-      worse.push({ corpus: name, id: page.id, readability: show(pageCounts.readability), ringkas: show(pageCounts.ringkas), delta });
+      worse.push({
+        corpus: name,
+        id: page.id,
+        readability: show(pageCounts.readability),
+        ringkas: show(pageCounts.ringkas),
+        delta,
+      });
     }
   });
   for (const system of SYSTEMS) {
     const s = snippetScore(counts[system]);
-    rows.push({ corpus: name, system, ...s, medianMs: quantile(times[system], 0.5), p95Ms: quantile(times[system], 0.95) });
+    rows.push({
+      corpus: name,
+      system,
+      ...s,
+      medianMs: quantile(times[system], 0.5),
+      p95Ms: quantile(times[system], 0.95),
+    });
   }
 }
 
@@ -163,12 +203,17 @@ function markdown(rows: Row[], worse: Worse[]): string {
   for (const row of rows) {
     const base = rows.find((r) => r.corpus === row.corpus && r.system === 'readability');
     const ratio = base && row.system === 'ringkas' ? (row.medianMs / base.medianMs).toFixed(2) : '';
-    lines.push(`| ${row.corpus} | ${row.system} | ${f3(row.f1)} | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.accuracy)} | ${f1(row.medianMs)} | ${f1(row.p95Ms)} | ${ratio} |`);
+    lines.push(
+      `| ${row.corpus} | ${row.system} | ${f3(row.f1)} | ${f3(row.precision)} | ${f3(row.recall)} | ${f3(row.accuracy)} | ${f1(row.medianMs)} | ${f1(row.p95Ms)} | ${ratio} |`,
+    );
   }
   lines.push('', `## Pages where Ringkas is worse than Readability (${worse.length})`, '');
   if (worse.length) {
     lines.push('| corpus | page | Readability | Ringkas |', '|---|---|---|---|');
-    for (const w of worse) lines.push(`| ${w.corpus} | ${w.id} | ${w.readability} | ${w.ringkas}${w.corpus !== 'trafilatura' && w.delta < -0.02 ? ' (more than 0.02 F1 lost)' : ''} |`);
+    for (const w of worse)
+      lines.push(
+        `| ${w.corpus} | ${w.id} | ${w.readability} | ${w.ringkas}${w.corpus !== 'trafilatura' && w.delta < -0.02 ? ' (more than 0.02 F1 lost)' : ''} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -177,7 +222,8 @@ export async function run(): Promise<void> {
   const rows: Row[] = [];
   const worse: Worse[] = [];
   const only = process.env['RINGKAS_BENCH_CORPORA']?.split(',');
-  for (const name of ['zyte', 'indonesian']) if (!only || only.includes(name)) truthCorpus(name, rows, worse);
+  for (const name of ['zyte', 'indonesian'])
+    if (!only || only.includes(name)) truthCorpus(name, rows, worse);
   if (!only || only.includes('trafilatura')) snippetCorpus('trafilatura', rows, worse);
 
   const table = rows.map((r) => ({
@@ -194,7 +240,10 @@ export async function run(): Promise<void> {
   for (const corpus of new Set(rows.map((r) => r.corpus))) {
     const a = rows.find((r) => r.corpus === corpus && r.system === 'readability');
     const b = rows.find((r) => r.corpus === corpus && r.system === 'ringkas');
-    if (a && b) console.log(`${corpus}: ratio of medians (Ringkas / Readability) ${(b.medianMs / a.medianMs).toFixed(2)}`);
+    if (a && b)
+      console.log(
+        `${corpus}: ratio of medians (Ringkas / Readability) ${(b.medianMs / a.medianMs).toFixed(2)}`,
+      );
   }
   console.log(`\nPages where Ringkas is worse than Readability: ${worse.length}`);
   for (const w of worse) {
@@ -204,7 +253,16 @@ export async function run(): Promise<void> {
 
   const outDir = path.join(repoRoot, 'bench', 'results');
   fs.mkdirSync(outDir, { recursive: true });
-  const json = rows.map(({ corpus, system, f1, precision, recall, accuracy, medianMs, p95Ms }) => ({ corpus, system, f1, precision, recall, accuracy, medianMs, p95Ms }));
+  const json = rows.map(({ corpus, system, f1, precision, recall, accuracy, medianMs, p95Ms }) => ({
+    corpus,
+    system,
+    f1,
+    precision,
+    recall,
+    accuracy,
+    medianMs,
+    p95Ms,
+  }));
   fs.writeFileSync(path.join(outDir, 'extraction.json'), `${JSON.stringify(json, null, 2)}\n`);
   fs.writeFileSync(path.join(outDir, 'extraction.md'), markdown(rows, worse));
   console.log(`\nWrote ${path.relative(repoRoot, outDir)}/extraction.json and extraction.md`);

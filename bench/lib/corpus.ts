@@ -10,7 +10,9 @@ export const corpusRoot = path.resolve(repoRoot, '..', 'shared', 'corpus');
 export function corpusDir(name: string): string {
   const dir = path.join(corpusRoot, name);
   if (!fs.existsSync(dir)) {
-    throw new Error(`Corpus "${name}" not found at ${dir}. The benchmark needs ../shared/corpus beside the repository.`);
+    throw new Error(
+      `Corpus "${name}" not found at ${dir}. The benchmark needs ../shared/corpus beside the repository.`,
+    );
   }
   return dir;
 }

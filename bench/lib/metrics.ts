@@ -90,7 +90,8 @@ export function scoreCorpus(scores: PageScore[], resamples = 1000, seed = 42): C
   const f1s: number[] = [];
   for (let r = 0; r < resamples && scores.length; r++) {
     const sample: PageScore[] = [];
-    for (let i = 0; i < scores.length; i++) sample.push(scores[Math.floor(random() * scores.length)]!);
+    for (let i = 0; i < scores.length; i++)
+      sample.push(scores[Math.floor(random() * scores.length)]!);
     f1s.push(corpusFrom(sample).f1);
   }
   const mean = f1s.reduce((a, b) => a + b, 0) / (f1s.length || 1);
@@ -108,7 +109,11 @@ export interface SnippetCounts {
   tn: number;
 }
 
-export function countSnippets(predicted: string, withs: string[], withouts: string[]): SnippetCounts {
+export function countSnippets(
+  predicted: string,
+  withs: string[],
+  withouts: string[],
+): SnippetCounts {
   const text = normalise(predicted);
   const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const s of withs) {
@@ -122,8 +127,16 @@ export function countSnippets(predicted: string, withs: string[], withouts: stri
   return counts;
 }
 
-export function snippetScore(all: SnippetCounts[]): { f1: number; precision: number; recall: number; accuracy: number } {
-  const sum = all.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, tn: a.tn + c.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+export function snippetScore(all: SnippetCounts[]): {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+} {
+  const sum = all.reduce(
+    (a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, tn: a.tn + c.tn }),
+    { tp: 0, fp: 0, fn: 0, tn: 0 },
+  );
   const precision = sum.tp + sum.fp ? sum.tp / (sum.tp + sum.fp) : 0;
   const recall = sum.tp + sum.fn ? sum.tp / (sum.tp + sum.fn) : 0;
   const f1 = 2 * sum.tp + sum.fp + sum.fn ? (2 * sum.tp) / (2 * sum.tp + sum.fp + sum.fn) : 0;

@@ -19,7 +19,9 @@ function sanitize(html: string): string {
 
 /** The page's own address when the caller gives none: canonical link, og:url, else the file. */
 function urlFromPage(doc: Document, file: string): string {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (canonical && /^https?:\/\//i.test(canonical.trim())) return canonical.trim();
   return pathToFileURL(path.resolve(file)).href;
 }
@@ -27,7 +29,11 @@ function urlFromPage(doc: Document, file: string): string {
 type Output = Record<string, unknown>;
 
 /** Parse and read one page; ms covers the DOM parse and the whole reading. */
-export function readHtml(html: string, url: string | undefined, file: string): { result: ReadResult; ms: number } {
+export function readHtml(
+  html: string,
+  url: string | undefined,
+  file: string,
+): { result: ReadResult; ms: number } {
   const start = performance.now();
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
@@ -37,7 +43,10 @@ export function readHtml(html: string, url: string | undefined, file: string): {
 }
 
 export function toOutput(result: ReadResult, ms: number, id?: string): Output {
-  if (!result.ok) return id === undefined ? { error: result.message, reason: result.reason } : { id, error: result.message };
+  if (!result.ok)
+    return id === undefined
+      ? { error: result.message, reason: result.reason }
+      : { id, error: result.message };
   const { article, digest } = result;
   const { top: _top, ...facts } = digest.facts;
   return {
@@ -78,7 +87,9 @@ export function extractBatchCommand(listFile: string): number {
     if (!line.trim() || line.startsWith('#')) continue;
     const [id = '', listed = '', url = ''] = line.split('\t');
     if (!id || !listed) {
-      process.stdout.write(`${JSON.stringify({ id: id || `line ${index + 1}`, error: 'Expected id<TAB>path<TAB>url.' })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ id: id || `line ${index + 1}`, error: 'Expected id<TAB>path<TAB>url.' })}\n`,
+      );
       continue;
     }
     let output: Output;
@@ -87,7 +98,10 @@ export function extractBatchCommand(listFile: string): number {
       const { result, ms } = readHtml(readPageFile(file), url.trim() || undefined, file);
       output = toOutput(result, ms, id);
     } catch (error) {
-      output = { id, error: error instanceof CliError ? error.message : 'Ringkas could not read this page.' };
+      output = {
+        id,
+        error: error instanceof CliError ? error.message : 'Ringkas could not read this page.',
+      };
     }
     process.stdout.write(`${JSON.stringify(output)}\n`);
   }

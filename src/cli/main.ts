@@ -3,8 +3,7 @@
 //   npm run --silent cli -- extract --batch LIST.tsv          (id<TAB>path<TAB>url per line)
 //   npm run --silent cli -- summarize --batch TEXTS.jsonl     ({"id","paragraphs",...} per line)
 // Exit codes: 0 done; 1 a page or list it cannot read (one line on stderr); 2 bad arguments.
-import { extractCommand, extractBatchCommand } from './extract-command';
-import { summarizeBatchCommand } from './summarize-command';
+// Commands load their modules (DOM, jsdom, the digest) only when they run, so a usage error is quick.
 import { CliError, UsageError, USAGE } from './errors';
 
 interface Parsed {
@@ -41,14 +40,20 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'extract':
       if (batch) {
-        if (args.positional.length || args.flags.has('--url')) throw new UsageError('--batch takes no page and no --url.');
-        return extractBatchCommand(batch);
+        if (args.positional.length || args.flags.has('--url'))
+          throw new UsageError('--batch takes no page and no --url.');
+        return (await import('./extract-command')).extractBatchCommand(batch);
       }
-      if (args.positional.length !== 1) throw new UsageError('extract needs one page (or --batch LIST.tsv).');
-      return extractCommand(args.positional[0]!, args.flags.get('--url'));
+      if (args.positional.length !== 1)
+        throw new UsageError('extract needs one page (or --batch LIST.tsv).');
+      return (await import('./extract-command')).extractCommand(
+        args.positional[0]!,
+        args.flags.get('--url'),
+      );
     case 'summarize':
-      if (!batch || args.positional.length || args.flags.has('--url')) throw new UsageError('summarize needs --batch TEXTS.jsonl.');
-      return summarizeBatchCommand(batch);
+      if (!batch || args.positional.length || args.flags.has('--url'))
+        throw new UsageError('summarize needs --batch TEXTS.jsonl.');
+      return (await import('./summarize-command')).summarizeBatchCommand(batch);
     default:
       throw new UsageError(args.command ? `Unknown command "${args.command}".` : '');
   }

@@ -11,7 +11,13 @@ function readBytes(file: string): Buffer {
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `cannot read ${file}: no such file` : code === 'EISDIR' ? `cannot read ${file}: it is a folder` : `cannot read ${file} (${code ?? 'error'})`);
+    throw new CliError(
+      code === 'ENOENT'
+        ? `cannot read ${file}: no such file`
+        : code === 'EISDIR'
+          ? `cannot read ${file}: it is a folder`
+          : `cannot read ${file} (${code ?? 'error'})`,
+    );
   }
   if (file.endsWith('.gz')) {
     try {

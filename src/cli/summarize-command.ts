@@ -18,7 +18,8 @@ function parseLine(line: string): TextInput | string {
   }
   if (!value || typeof value !== 'object') return 'Not a JSON object.';
   const obj = value as Record<string, unknown>;
-  if (!Array.isArray(obj['paragraphs']) || !obj['paragraphs'].every((p) => typeof p === 'string')) return 'Expected "paragraphs": an array of strings.';
+  if (!Array.isArray(obj['paragraphs']) || !obj['paragraphs'].every((p) => typeof p === 'string'))
+    return 'Expected "paragraphs": an array of strings.';
   return {
     id: String(obj['id'] ?? ''),
     paragraphs: obj['paragraphs'] as string[],
@@ -44,12 +45,19 @@ export function summarizeBatchCommand(listFile: string): number {
     }
     const start = performance.now();
     try {
-      const digest = analyze(input.paragraphs, { lang: input.lang ?? null, publishedTime: input.publishedTime ?? null });
+      const digest = analyze(input.paragraphs, {
+        lang: input.lang ?? null,
+        publishedTime: input.publishedTime ?? null,
+      });
       const ms = Math.round((performance.now() - start) * 100) / 100;
       const { top: _top, ...facts } = digest.facts;
-      process.stdout.write(`${JSON.stringify({ id: input.id, ms, sentences: digest.sentences, summary: digest.summary, facts })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ id: input.id, ms, sentences: digest.sentences, summary: digest.summary, facts })}\n`,
+      );
     } catch {
-      process.stdout.write(`${JSON.stringify({ id: input.id, error: 'Ringkas could not summarise this text.' })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ id: input.id, error: 'Ringkas could not summarise this text.' })}\n`,
+      );
     }
   }
   return 0;

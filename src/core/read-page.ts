@@ -19,12 +19,17 @@ const WEB_URL = /^https?:\/\//i;
  */
 function webAddressesOnly(article: Article, url: string): void {
   if (article.leadImage !== null && !WEB_URL.test(article.leadImage)) article.leadImage = null;
-  if (article.canonicalUrl !== url && !WEB_URL.test(article.canonicalUrl)) article.canonicalUrl = url;
+  if (article.canonicalUrl !== url && !WEB_URL.test(article.canonicalUrl))
+    article.canonicalUrl = url;
 }
 
 /** A method or getter as the object's prototype chain defines it, out of reach of named properties. */
 function builtIn(target: object, name: string): ((...args: unknown[]) => unknown) | null {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return (descriptor.get ?? descriptor.value) as (...args: unknown[]) => unknown;
   }
@@ -43,8 +48,19 @@ function callBuiltIn<T>(target: object, name: string, ...args: unknown[]): T {
 
 /** Elements a document exposes by name (and id), and those a form exposes as its own properties. */
 const DOCUMENT_NAMED = new Set(['img', 'form', 'embed', 'object', 'iframe']);
-const FORM_LISTED = new Set(['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img']);
-const NAMED_ELEMENTS = [...new Set([...DOCUMENT_NAMED, ...FORM_LISTED])].map((tag) => `${tag}[id], ${tag}[name]`).join(', ');
+const FORM_LISTED = new Set([
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'fieldset',
+  'output',
+  'object',
+  'img',
+]);
+const NAMED_ELEMENTS = [...new Set([...DOCUMENT_NAMED, ...FORM_LISTED])]
+  .map((tag) => `${tag}[id], ${tag}[name]`)
+  .join(', ');
 
 /**
  * DOM clobbering: `<img name="querySelector">` makes document.querySelector an element, and
@@ -77,7 +93,12 @@ function privateCopy(doc: Document, disposable: boolean): Document {
   return copy;
 }
 
-export function readPage(doc: Document, url: string, options: ReadPageOptions = {}, now: () => number = () => performance.now()): ReadResult {
+export function readPage(
+  doc: Document,
+  url: string,
+  options: ReadPageOptions = {},
+  now: () => number = () => performance.now(),
+): ReadResult {
   const start = now();
   // Refuse a huge page before copying it (extraction checks again, on the copy).
   const limits = {
@@ -85,7 +106,8 @@ export function readPage(doc: Document, url: string, options: ReadPageOptions = 
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
     maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
   };
-  if (exceededLimit(doc, limits)) return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
+  if (exceededLimit(doc, limits))
+    return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
   let copy: Document;
   try {
     copy = privateCopy(doc, options.disposableDocument === true);

@@ -22,17 +22,70 @@ export const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** Elements that run code, load or embed documents, submit data, restyle the page or navigate. */
 export const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'noframes', 'object', 'embed',
-  'applet', 'portal', 'fencedframe', 'form', 'input', 'button', 'textarea', 'select', 'option',
-  'isindex', 'keygen', 'style', 'link', 'meta', 'base', 'svg', 'math', 'audio', 'video', 'track',
-  'canvas', 'dialog', 'slot', 'xmp', 'plaintext', 'noembed', 'title', 'head', 'body', 'html',
+  'script',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'noframes',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'fencedframe',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'isindex',
+  'keygen',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'audio',
+  'video',
+  'track',
+  'canvas',
+  'dialog',
+  'slot',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'title',
+  'head',
+  'body',
+  'html',
 ]);
 
 /** Attributes that take a URL on some element. */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background',
-  'cite', 'ping', 'codebase', 'longdesc', 'manifest', 'dynsrc', 'lowsrc', 'icon', 'archive',
-  'imagesrcset', 'usemap', 'profile',
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'ping',
+  'codebase',
+  'longdesc',
+  'manifest',
+  'dynsrc',
+  'lowsrc',
+  'icon',
+  'archive',
+  'imagesrcset',
+  'usemap',
+  'profile',
 ]);
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -45,7 +98,12 @@ function urlIsSafe(element: string, attribute: string, url: string): boolean {
   const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
   if (!scheme) return true; // relative or in-page
   if (SAFE_SCHEMES.has(scheme)) return true;
-  return scheme === 'data' && attribute === 'src' && (element === 'img' || element === 'source') && SAFE_IMAGE_DATA_URL.test(compact);
+  return (
+    scheme === 'data' &&
+    attribute === 'src' &&
+    (element === 'img' || element === 'source') &&
+    SAFE_IMAGE_DATA_URL.test(compact)
+  );
 }
 
 export interface AttributeLike {
@@ -58,20 +116,33 @@ export interface AttributeLike {
  * usable on a live tree or on a description of one (the browser tests read a closed shadow root
  * through the DevTools protocol).
  */
-export function elementViolations(tag: string, namespace: string | null, attributes: readonly AttributeLike[]): Violation[] {
+export function elementViolations(
+  tag: string,
+  namespace: string | null,
+  attributes: readonly AttributeLike[],
+): Violation[] {
   const out: Violation[] = [];
-  if (namespace !== HTML_NAMESPACE) out.push({ rule: 'foreign-namespace', where: `${tag} (${namespace ?? 'none'})` });
+  if (namespace !== HTML_NAMESPACE)
+    out.push({ rule: 'foreign-namespace', where: `${tag} (${namespace ?? 'none'})` });
   if (FORBIDDEN_ELEMENTS.has(tag)) out.push({ rule: 'forbidden-element', where: tag });
   for (const attribute of attributes) {
     const name = attribute.name.toLowerCase();
     const where = `${tag}[${name}]`;
-    if (name.startsWith('on')) out.push({ rule: 'handler-attribute', where, value: attribute.value });
+    if (name.startsWith('on'))
+      out.push({ rule: 'handler-attribute', where, value: attribute.value });
     else if (name === 'style') out.push({ rule: 'style-attribute', where, value: attribute.value });
-    else if ((name === 'id' || name === 'name') && !attribute.value.startsWith(NAMED_PROPERTY_PREFIX)) {
+    else if (
+      (name === 'id' || name === 'name') &&
+      !attribute.value.startsWith(NAMED_PROPERTY_PREFIX)
+    ) {
       out.push({ rule: 'clobbering-attribute', where, value: attribute.value });
     } else if (URL_ATTRIBUTES.has(name) || name.endsWith(':href')) {
-      const urls = name === 'srcset' || name === 'imagesrcset' ? srcsetUrls(attribute.value) : [attribute.value];
-      if (!urls.every((url) => urlIsSafe(tag, name, url))) out.push({ rule: 'unsafe-url', where, value: attribute.value });
+      const urls =
+        name === 'srcset' || name === 'imagesrcset'
+          ? srcsetUrls(attribute.value)
+          : [attribute.value];
+      if (!urls.every((url) => urlIsSafe(tag, name, url)))
+        out.push({ rule: 'unsafe-url', where, value: attribute.value });
     }
   }
   return out;
@@ -83,9 +154,12 @@ export function invariantViolations(root: ParentNode): Violation[] {
   const stack: Element[] = Array.from(root.children).reverse();
   while (stack.length > 0) {
     const element = stack.pop() as Element;
-    out.push(...elementViolations(element.localName, element.namespaceURI, Array.from(element.attributes)));
+    out.push(
+      ...elementViolations(element.localName, element.namespaceURI, Array.from(element.attributes)),
+    );
     const template = (element as Partial<HTMLTemplateElement>).content;
-    if (template && typeof template === 'object') stack.push(...Array.from(template.children).reverse());
+    if (template && typeof template === 'object')
+      stack.push(...Array.from(template.children).reverse());
     stack.push(...Array.from(element.children).reverse());
   }
   return out;
@@ -100,7 +174,13 @@ export interface HtmlParser {
  * it is inserted: mutation XSS happens in that second parse, so the check must see it.
  */
 export function htmlViolations(html: string, parser: HtmlParser): Violation[] {
-  const doc = parser.parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
-  const inHead = Array.from(doc.head?.children ?? []).map((element): Violation => ({ rule: 'forbidden-element', where: `head > ${element.localName}` }));
+  const doc = parser.parseFromString(
+    `<!doctype html><html><head></head><body>${html}</body></html>`,
+    'text/html',
+  );
+  const inHead = Array.from(doc.head?.children ?? []).map((element): Violation => ({
+    rule: 'forbidden-element',
+    where: `head > ${element.localName}`,
+  }));
   return [...inHead, ...invariantViolations(doc.body)];
 }

@@ -5,16 +5,81 @@
 //
 // What it guarantees is checked by src/core/sanitize-invariants.ts over the hostile-page suite
 // (tests/unit/hostile, tests/e2e/hostile.test.ts) and the fuzzer (tests/fuzz).
-import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent, type WindowLike } from 'dompurify';
+import createDOMPurify, {
+  type Config,
+  type UponSanitizeAttributeHookEvent,
+  type WindowLike,
+} from 'dompurify';
 
 /** Tags an article may keep. Everything else (scripts, frames, forms, embeds, styles) goes. */
 export const ARTICLE_TAGS = [
-  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite',
-  'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption',
-  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark',
-  'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'source',
-  'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ];
 
 /** Attributes whose value is a URL (or, for srcset, a list of them): checked against SAFE_URL. */
@@ -22,7 +87,16 @@ export const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'cite'];
 
 /** Attributes with plain values: never a URL, never markup, so DOMPurify need not test them as URLs. */
 export const VALUE_ATTRIBUTES = [
-  'alt', 'title', 'sizes', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir',
+  'alt',
+  'title',
+  'sizes',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'datetime',
+  'lang',
+  'dir',
   'data-ringkas-sentence',
 ];
 
@@ -35,12 +109,29 @@ export const SAFE_URL = /^(?:https?:|mailto:|#)/i;
 export const SAFE_IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif)[;,]/i;
 
 /** White space and control characters a browser ignores inside a URL's scheme. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it strips
 const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
 
 /** Elements whose content is dropped with them (on top of DOMPurify's own list: script, style,
  * svg, math, template, noscript, iframe, xmp, ...): form controls carry labels, not prose. A
  * form's own content is kept (some sites wrap the whole page in one), the form element is not. */
-const DROPPED_WITH_CONTENT = ['textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'object', 'embed', 'applet', 'frameset', 'frame', 'noframes', 'canvas', 'dialog', 'portal'];
+const DROPPED_WITH_CONTENT = [
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'object',
+  'embed',
+  'applet',
+  'frameset',
+  'frame',
+  'noframes',
+  'canvas',
+  'dialog',
+  'portal',
+];
 
 const CONFIG: Config = {
   ALLOWED_TAGS: ARTICLE_TAGS,
@@ -97,7 +188,8 @@ function keepsAttribute(tag: string, name: string, value: string): boolean {
   const compact = compactUrl(value);
   if (name === 'srcset') return srcsetUrls(value).every((url) => SAFE_URL.test(compactUrl(url)));
   // DOMPurify lets any data: URL through on img and source; keep only raster images.
-  if (name === 'src' && /^data:/i.test(compact)) return (tag === 'img' || tag === 'source') && SAFE_IMAGE_DATA_URL.test(compact);
+  if (name === 'src' && /^data:/i.test(compact))
+    return (tag === 'img' || tag === 'source') && SAFE_IMAGE_DATA_URL.test(compact);
   return true;
 }
 
@@ -107,7 +199,10 @@ function keepsAttribute(tag: string, name: string, value: string): boolean {
  * name="createElement">` makes document.createElement an element, and DOMPurify calls it).
  */
 function inertWindow(win: WindowLike): WindowLike {
-  const document = new win.DOMParser().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html');
+  const document = new win.DOMParser().parseFromString(
+    '<!doctype html><html><head></head><body></body></html>',
+    'text/html',
+  );
   return {
     document,
     DocumentFragment: win.DocumentFragment,
@@ -127,9 +222,13 @@ function purifierFor(win: WindowLike): Purifier {
   if (!purifier) {
     purifier = createDOMPurify(inertWindow(win));
     if (!purifier.isSupported) throw new Error('DOMPurify is not supported in this window');
-    purifier.addHook('uponSanitizeAttribute', (node: Element, data: UponSanitizeAttributeHookEvent) => {
-      if (!keepsAttribute(node.nodeName.toLowerCase(), data.attrName, data.attrValue)) data.keepAttr = false;
-    });
+    purifier.addHook(
+      'uponSanitizeAttribute',
+      (node: Element, data: UponSanitizeAttributeHookEvent) => {
+        if (!keepsAttribute(node.nodeName.toLowerCase(), data.attrName, data.attrValue))
+          data.keepAttr = false;
+      },
+    );
     // Links open outside the extension page, never in it; images say nothing about the reader.
     // Set after the attributes are checked, so a page's own target/rel/referrerpolicy never pass.
     purifier.addHook('afterSanitizeAttributes', (node) => {
@@ -162,5 +261,8 @@ export function sanitizeHtml(html: string, win: WindowLike): string {
 export function sanitizeToFragment(html: string, win: WindowLike): DocumentFragment {
   const purifier = purifierFor(win);
   const clean = purifier.sanitize(html, CONFIG) as unknown as string;
-  return purifier.sanitize(clean, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  return purifier.sanitize(clean, {
+    ...CONFIG,
+    RETURN_DOM_FRAGMENT: true,
+  }) as unknown as DocumentFragment;
 }

@@ -1,12 +1,12 @@
 // Reads one tab: decides from its URL whether the browser allows it, injects the read script,
 // and checks what comes back. The popup, the in-page reader and the library's "save" use it.
-import browser from './browser';
+import type { Browser } from 'webextension-polyfill';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
 import { parseReadResult } from './read-result';
 import { READ_OPTIONS_KEY, type ReadOptions } from './read-options';
 import type { Article, Digest, ExtractFailureReason } from '../core/types';
 
-export type PageFailure = ExtractFailureReason | 'forbidden';
+export type PageFailure = ExtractFailureReason | 'forbidden' | 'timeout';
 
 export type TabReading =
   | { ok: true; tabId: number; article: Article; digest: Digest; ms: number }
@@ -15,7 +15,24 @@ export type TabReading =
 export const READ_SCRIPT = 'content/read.js';
 
 
-export async function readTab(tabId: number, api = browser, summarySentences = 3): Promise<TabReading> {
+/** A page whose own scripts keep its thread busy cannot run the read script; say so in time. */
+export const READ_TIMEOUT_MS = 20_000;
+
+export type TabApi = Pick<Browser, 'tabs' | 'scripting'>;
+
+export async function readTab(tabId: number, api: TabApi, summarySentences = 3, timeoutMs = READ_TIMEOUT_MS): Promise<TabReading> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<TabReading>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: 'timeout', detail: `No answer from the page in ${timeoutMs / 1000} s.` }), timeoutMs);
+  });
+  try {
+    return await Promise.race([readTabNow(tabId, api, summarySentences), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readTabNow(tabId: number, api: TabApi, summarySentences: number): Promise<TabReading> {
   let url: string | undefined;
   try {
     const tab = await api.tabs.get(tabId);

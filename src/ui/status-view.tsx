@@ -16,6 +16,7 @@ const FAILURE_TEXT: Record<PageFailure, { title: string; body: string }> = {
   forbidden: { title: 'stateForbiddenTitle', body: 'stateForbiddenBody' },
   'not-html': { title: 'stateNotHtmlTitle', body: 'stateNotHtmlBody' },
   'too-large': { title: 'stateTooLargeTitle', body: 'stateTooLargeBody' },
+  timeout: { title: 'stateTimeoutTitle', body: 'stateTimeoutBody' },
   error: { title: 'stateErrorTitle', body: 'stateErrorBody' },
 };
 
@@ -33,7 +34,7 @@ export function FailureView({ reason, detail, t, onRetry }: FailureViewProps) {
       <h1 class="status-title">{t(text.title)}</h1>
       <p>{t(text.body)}</p>
       {reason === 'error' && detail && <p class="status-detail">{detail}</p>}
-      {onRetry && (reason === 'error' || reason === 'too-large') && (
+      {onRetry && (reason === 'error' || reason === 'timeout') && (
         <button type="button" class="button" onClick={onRetry}>
           {t('actionRetry')}
         </button>

@@ -17,7 +17,7 @@ export interface Harness {
   server: Served;
   profile: string;
   /** Opens a page and returns it with the browser's id for its tab. */
-  openTab: (url: string) => Promise<{ page: Page; tabId: number }>;
+  openTab: (url: string, waitUntil?: 'load' | 'domcontentloaded') => Promise<{ page: Page; tabId: number }>;
   /** Opens the popup for a tab, in a tab of its own, as the tests must (see TOOLCHAIN.md). */
   openPopup: (tabId: number, query?: string) => Promise<Page>;
   extensionUrl: (path: string) => string;
@@ -66,9 +66,9 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
     server,
     profile,
     extensionUrl,
-    async openTab(url) {
+    async openTab(url, waitUntil = 'load') {
       const page = await context.newPage();
-      await page.goto(url).catch(() => undefined);
+      await page.goto(url, { waitUntil }).catch(() => undefined);
       await page.bringToFront();
       return { page, tabId: await activeTabId() };
     },

@@ -54,16 +54,51 @@ export const CLEANUP = {
 } as const;
 
 /** Kinds whose label heads the block after it: a heading "Related" and its list of links. */
-const HEADING_KINDS = new Set<RemovedKind>(['related', 'tags', 'comments', 'newsletter', 'share', 'author-bio']);
+const HEADING_KINDS = new Set<RemovedKind>([
+  'related',
+  'tags',
+  'comments',
+  'newsletter',
+  'share',
+  'author-bio',
+]);
 /** Kinds a lead label may name only on a short block ("Editor: X", "Tags: a, b"). */
-const SHORT_LEAD_KINDS = new Set<RemovedKind>(['author-bio', 'tags', 'breadcrumb', 'navigation', 'share', 'comments', 'dateline']);
+const SHORT_LEAD_KINDS = new Set<RemovedKind>([
+  'author-bio',
+  'tags',
+  'breadcrumb',
+  'navigation',
+  'share',
+  'comments',
+  'dateline',
+]);
 /** Kinds whose phrases name a whole block only ("Photo", "Close"), never label one ("Photo: ..."). */
 const EXACT_ONLY_KINDS = new Set<RemovedKind>(['other']);
 /** Kinds a lead label names at the end of the article without a separator ("Follow us on ..."). */
-const TRAILING_LEAD_KINDS = new Set<RemovedKind>(['newsletter', 'share', 'related', 'comments', 'author-bio', 'other']);
+const TRAILING_LEAD_KINDS = new Set<RemovedKind>([
+  'newsletter',
+  'share',
+  'related',
+  'comments',
+  'author-bio',
+  'other',
+]);
 
 const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, table, pre';
-const KEEP_TAGS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'table', 'pre', 'code', 'math']);
+const KEEP_TAGS = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'svg',
+  'table',
+  'pre',
+  'code',
+  'math',
+]);
+/** Elements that wrap an image and its caption when a theme does not use <figure>. */
+const CAPTION_CONTAINERS = new Set(['div', 'section', 'figure', 'span', 'center']);
 /** Embedded posts (tweets, Instagram) are quotes of the article, whatever their class says. */
 const EMBED_TAGS = new Set(['blockquote', 'figure', 'table', 'pre']);
 
@@ -134,7 +169,14 @@ function toBlock(el: Element): Block {
     walk(el, false);
   }
   text = collapse(text);
-  return { el, text, words: wordCount(text), linkWords, teaserWords, heading: /^h[1-6]$/.test(tagOf(el)) };
+  return {
+    el,
+    text,
+    words: wordCount(text),
+    linkWords,
+    teaserWords,
+    heading: /^h[1-6]$/.test(tagOf(el)),
+  };
 }
 
 /** Text blocks (block elements without block children) and whole lists, in document order. */
@@ -144,7 +186,8 @@ function collectBlocks(root: Element): Block[] {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = tagOf(child);
       if (!isBlockTag(tag)) continue;
-      if (tag === 'ul' || tag === 'ol' || tag === 'dl' || !hasBlockChild(child)) blocks.push(toBlock(child));
+      if (tag === 'ul' || tag === 'ol' || tag === 'dl' || !hasBlockChild(child))
+        blocks.push(toBlock(child));
       else visit(child);
     }
   };
@@ -169,8 +212,17 @@ const LINK_BOX_KINDS = new Set<RemovedKind>(['related', 'tags', 'navigation', 'b
 function isNamedClutter(block: Block, kind: RemovedKind, totalWords: number): boolean {
   if (totalWords && block.words / totalWords > CLEANUP.maxNamedShare) return false;
   const prose = block.words - block.linkWords;
-  if (LINK_BOX_KINDS.has(kind)) return linkDensity(block) >= CLEANUP.namedLinkBoxDensity || prose <= CLEANUP.maxNamedLinkBoxProseWords;
-  return prose <= CLEANUP.maxNamedProseWords || linkDensity(block) >= 0.5 || kind === 'author-bio' || kind === 'comments';
+  if (LINK_BOX_KINDS.has(kind))
+    return (
+      linkDensity(block) >= CLEANUP.namedLinkBoxDensity ||
+      prose <= CLEANUP.maxNamedLinkBoxProseWords
+    );
+  return (
+    prose <= CLEANUP.maxNamedProseWords ||
+    linkDensity(block) >= 0.5 ||
+    kind === 'author-bio' ||
+    kind === 'comments'
+  );
 }
 
 /** "Kamis, 5 November 2015 14:56 WIB", "Updated 11:21 pm CST, Nov 19, 2019", "By X - 11/18/19". */
@@ -231,7 +283,8 @@ class Cleaner {
     // A live blog's entries may all be named "comment": when the blocks of one kind add up to
     // a large share of the article, they are the article.
     const wordsByKind = new Map<RemovedKind, number>();
-    for (const { block, kind } of candidates) wordsByKind.set(kind, (wordsByKind.get(kind) ?? 0) + block.words);
+    for (const { block, kind } of candidates)
+      wordsByKind.set(kind, (wordsByKind.get(kind) ?? 0) + block.words);
     for (const { block, kind } of candidates) {
       if (totalWords && (wordsByKind.get(kind) ?? 0) > CLEANUP.maxNamedShare * totalWords) continue;
       this.remove(block, kind);
@@ -265,9 +318,14 @@ class Cleaner {
     const restLinkDensity = rest > 0 ? Math.min(1, block.linkWords / rest) : 0;
     if (restLinkDensity >= CLEANUP.labelledLinkDensity) return lead.kind;
     const afterLabel = block.text.slice(labelEnd(block.text, lead.words)).trimStart();
-    if (/^[:|»›>\-–—]/.test(afterLabel) && (rest <= CLEANUP.maxSeparatedWords || lead.kind === 'related')) return lead.kind;
+    if (
+      /^[:|»›>\-–—]/.test(afterLabel) &&
+      (rest <= CLEANUP.maxSeparatedWords || lead.kind === 'related')
+    )
+      return lead.kind;
     // "Lihat juga Video: ...", "Lesen Sie auch die folgenden Beiträge:": a related label, a few words, a colon.
-    if (lead.kind === 'related' && /^(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:/u.test(afterLabel)) return lead.kind;
+    if (lead.kind === 'related' && /^(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:/u.test(afterLabel))
+      return lead.kind;
     if (trailing && TRAILING_LEAD_KINDS.has(lead.kind)) return lead.kind;
     return null;
   }
@@ -278,7 +336,8 @@ class Cleaner {
       const next = blocks[j]!;
       if (this.isGone(next.el)) continue;
       const valueOfLabel = /^[:|]/.test(next.text) && next.words <= CLEANUP.maxShortLeadWords;
-      if (next.words > 0 && (linkDensity(next) >= CLEANUP.edgeLinkDensity || valueOfLabel)) this.remove(next, kind, true);
+      if (next.words > 0 && (linkDensity(next) >= CLEANUP.edgeLinkDensity || valueOfLabel))
+        this.remove(next, kind, true);
       else break;
     }
   }
@@ -289,7 +348,10 @@ class Cleaner {
     // Article text: a paragraph of some length with few links that ends like a sentence (a
     // prompt such as "Sign up for our newsletter to get the news every morning" does not).
     const substantial = (b: Block): boolean =>
-      !b.heading && b.words >= CLEANUP.substantialWords && linkDensity(b) <= CLEANUP.substantialMaxLinkDensity && (b.words >= CLEANUP.unpunctuatedSubstantialWords || SENTENCE_END.test(b.text));
+      !b.heading &&
+      b.words >= CLEANUP.substantialWords &&
+      linkDensity(b) <= CLEANUP.substantialMaxLinkDensity &&
+      (b.words >= CLEANUP.unpunctuatedSubstantialWords || SENTENCE_END.test(b.text));
     const first = live.findIndex(substantial);
     if (first < 0) return;
     let last = live.length - 1;
@@ -303,17 +365,28 @@ class Cleaner {
       if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
       else if (isDateline(b.text)) this.remove(b, 'dateline');
       else if (title && normalized === title) this.remove(b, 'other');
-      else if (byline && (normalized === byline || this.lexicon.lead(normalized)?.kind === 'author-bio') && b.words <= byline.split(' ').length + 3) this.remove(b, 'author-bio');
+      else if (
+        byline &&
+        (normalized === byline || this.lexicon.lead(normalized)?.kind === 'author-bio') &&
+        b.words <= byline.split(' ').length + 3
+      )
+        this.remove(b, 'author-bio');
     }
     for (let i = last + 1; i < live.length; i++) {
       const b = live[i]!;
       if (containsMedia(b.el) || this.isGone(b.el)) continue;
       // Headlines of other stories; a sentence of the article that happens to hold links stays.
       const teasers = b.teaserWords / b.words;
-      if (teasers >= CLEANUP.edgeLinkDensity && (teasers >= CLEANUP.sentenceLinkDensity || !SENTENCE_END.test(b.text))) this.remove(b, 'related', true);
+      if (
+        teasers >= CLEANUP.edgeLinkDensity &&
+        (teasers >= CLEANUP.sentenceLinkDensity || !SENTENCE_END.test(b.text))
+      )
+        this.remove(b, 'related', true);
       else if (isDateline(b.text)) this.remove(b, 'dateline');
-      else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text)) this.remove(b, 'other');
-      else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text)) this.remove(b, 'other', true);
+      else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text))
+        this.remove(b, 'other');
+      else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text))
+        this.remove(b, 'other', true);
       else if (b.words <= CLEANUP.maxTrailingNoteWords) {
         const kind = this.labelledKind(b, labelHead(b), true);
         if (kind) this.remove(b, kind);
@@ -338,10 +411,14 @@ class Cleaner {
     if (!body || bodyWords < CLEANUP.afterArticleBodyShare * totalWords) return;
     // Before it: standfirst, kicker, byline and date lines; images stay.
     for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
-      for (let sibling = node.previousElementSibling; sibling; ) {
+      for (let sibling = node.previousElementSibling; sibling;) {
         const prev: Element | null = sibling.previousElementSibling;
         const block = toBlock(sibling);
-        if (block.words > 0 && block.words <= CLEANUP.maxBeforeArticleShare * bodyWords && !containsMedia(sibling)) {
+        if (
+          block.words > 0 &&
+          block.words <= CLEANUP.maxBeforeArticleShare * bodyWords &&
+          !containsMedia(sibling)
+        ) {
           this.remove(block, isDateline(block.text) ? 'dateline' : 'other');
         }
         sibling = prev;
@@ -349,11 +426,18 @@ class Cleaner {
     }
     // After it: author boxes, tag lists, comment sections.
     for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
-      for (let sibling = node.nextElementSibling; sibling; ) {
+      for (let sibling = node.nextElementSibling; sibling;) {
         const next: Element | null = sibling.nextElementSibling;
         const block = toBlock(sibling);
-        if (block.words > 0 && block.words <= CLEANUP.maxAfterArticleShare * bodyWords && !containsMedia(sibling)) {
-          const kind = this.lexicon.name(`${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''}`) ?? 'other';
+        if (
+          block.words > 0 &&
+          block.words <= CLEANUP.maxAfterArticleShare * bodyWords &&
+          !containsMedia(sibling)
+        ) {
+          const kind =
+            this.lexicon.name(
+              `${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''}`,
+            ) ?? 'other';
           this.remove(block, kind);
         }
         sibling = next;
@@ -368,11 +452,30 @@ class Cleaner {
    */
   markCaptions(blocks: Block[]): void {
     for (const b of blocks) {
-      if (this.isGone(b.el) || b.words === 0 || b.words > CLEANUP.maxCaptionWords || tagOf(b.el) !== 'p') continue;
+      if (
+        this.isGone(b.el) ||
+        b.words === 0 ||
+        b.words > CLEANUP.maxCaptionWords ||
+        tagOf(b.el) !== 'p'
+      )
+        continue;
       const image = b.el.previousElementSibling;
       const parent = b.el.parentElement;
-      if (!image || !parent || parent === this.root || b.el.nextElementSibling) continue;
-      if (image.previousElementSibling || collapse(image.textContent) || !image.querySelector('img')) continue;
+      // A quotation or a list item with a picture is not a figure.
+      if (
+        !image ||
+        !parent ||
+        parent === this.root ||
+        b.el.nextElementSibling ||
+        !CAPTION_CONTAINERS.has(tagOf(parent))
+      )
+        continue;
+      if (
+        image.previousElementSibling ||
+        collapse(image.textContent) ||
+        !image.querySelector('img')
+      )
+        continue;
       const doc = b.el.ownerDocument;
       const caption = doc.createElement('figcaption');
       while (b.el.firstChild) caption.appendChild(b.el.firstChild);
@@ -386,7 +489,7 @@ class Cleaner {
     const visit = (el: Element): boolean => {
       const tag = tagOf(el);
       let hasContent = KEEP_TAGS.has(tag) || tag === 'hr' || tag === 'br';
-      for (let node = el.firstChild; node; ) {
+      for (let node = el.firstChild; node;) {
         const next = node.nextSibling;
         if (node.nodeType === 3) {
           if (/\S/.test(node.nodeValue ?? '')) hasContent = true;
@@ -408,7 +511,9 @@ class Cleaner {
 const LABEL_HEAD_CHARS = 120;
 
 function labelHead(block: Block): string {
-  return normalizeLabel(block.text.length <= LABEL_HEAD_CHARS ? block.text : block.text.slice(0, LABEL_HEAD_CHARS));
+  return normalizeLabel(
+    block.text.length <= LABEL_HEAD_CHARS ? block.text : block.text.slice(0, LABEL_HEAD_CHARS),
+  );
 }
 
 /** Index in the text just after the first `words` words. */

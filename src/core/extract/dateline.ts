@@ -11,7 +11,8 @@ function months(): Map<string, number> {
     if (!Array.isArray(pack.months)) continue;
     pack.months.forEach((names: unknown, i: number) => {
       for (const name of Array.isArray(names) ? names : [names]) {
-        if (typeof name === 'string' && !monthIndex!.has(name.toLowerCase())) monthIndex!.set(name.toLowerCase(), i + 1);
+        if (typeof name === 'string' && !monthIndex!.has(name.toLowerCase()))
+          monthIndex!.set(name.toLowerCase(), i + 1);
       }
     });
   }

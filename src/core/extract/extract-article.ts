@@ -37,7 +37,11 @@ export const MESSAGES = {
 const TOO_MANY_ELEMENTS = /Aborting parsing document/;
 const LANGUAGE_SAMPLE_CHARS = 3000;
 
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+export function extractArticle(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+): ExtractResult {
   try {
     return extract(doc, url, options);
   } catch (error) {
@@ -50,7 +54,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
-  if (!doc?.documentElement) return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+  if (!doc?.documentElement)
+    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
   const maxElements = options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements;
   const exceeded = exceededLimit(doc, {
     maxElements,
@@ -69,7 +74,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     serializer: (el) => el as Element,
   }).parse();
   const root = parsed?.content;
-  if (!parsed || !root) return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+  if (!parsed || !root)
+    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
 
   const siteName = meta.siteName ?? clean(parsed.siteName);
   const title = cleanTitle(meta.title ?? clean(parsed.title) ?? '', siteName, url);

@@ -2,10 +2,21 @@
 // source (data-src, data-lazy-src, ..., srcset), relative addresses become absolute against the
 // page's base, and javascript: links lose their href.
 
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-file', 'data-large-file'];
+const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-orig-file',
+  'data-large-file',
+];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 /** A placeholder a lazy loader shows until the real image comes: a data: URI or a tiny gif. */
-const PLACEHOLDER_SRC = /^data:|(?:blank|spacer|placeholder|pixel|lazy|loading|transparent)[^/]*\.(?:gif|png|svg)$/i;
+const PLACEHOLDER_SRC =
+  /^data:|(?:blank|spacer|placeholder|pixel|lazy|loading|transparent)[^/]*\.(?:gif|png|svg)$/i;
 
 export function absoluteUrl(value: string, base: string): string | null {
   const trimmed = value.trim();
@@ -83,7 +94,9 @@ export function fixMediaAndLinks(root: Element, base: string): void {
     const srcset = source.getAttribute('srcset') ?? source.getAttribute('data-srcset');
     if (srcset) source.setAttribute('srcset', absoluteSrcset(srcset, base));
   }
-  for (const media of Array.from(root.querySelectorAll('video[src], audio[src], source[src], video[poster]'))) {
+  for (const media of Array.from(
+    root.querySelectorAll('video[src], audio[src], source[src], video[poster]'),
+  )) {
     for (const name of ['src', 'poster']) {
       const value = media.getAttribute(name);
       const abs = value ? absoluteUrl(value, base) : null;

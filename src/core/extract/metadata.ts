@@ -62,7 +62,8 @@ function nameOf(value: unknown): string | null {
 function imageOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) return imageOf(value[0]);
-  if (value && typeof value === 'object') return str((value as Json)['url']) ?? str((value as Json)['contentUrl']);
+  if (value && typeof value === 'object')
+    return str((value as Json)['url']) ?? str((value as Json)['contentUrl']);
   return null;
 }
 
@@ -88,11 +89,13 @@ function gatherSources(doc: Document): Sources {
           if (key && !sources.meta.has(key)) sources.meta.set(key, content);
         }
         const equiv = el.getAttribute('http-equiv')?.trim().toLowerCase();
-        if (equiv && !sources.meta.has(`http-equiv:${equiv}`)) sources.meta.set(`http-equiv:${equiv}`, content);
+        if (equiv && !sources.meta.has(`http-equiv:${equiv}`))
+          sources.meta.set(`http-equiv:${equiv}`, content);
         break;
       }
       case 'script':
-        if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') sources.jsonLd.push(el);
+        if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+          sources.jsonLd.push(el);
         break;
       case 'link':
         if (!sources.canonical && el.getAttribute('rel')?.trim().toLowerCase() === 'canonical') {
@@ -117,7 +120,10 @@ function metaOf(sources: Sources, ...keys: string[]): string | null {
 
 function publicationTimeElement(times: Element[]): Element | null {
   return (
-    times.find((t) => /\bdatePublished\b/i.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate')) ??
+    times.find(
+      (t) =>
+        /\bdatePublished\b/i.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate'),
+    ) ??
     times.find((t) => !!t.closest('article')) ??
     times[0] ??
     null
@@ -164,7 +170,10 @@ export function toIsoDate(value: string | null | undefined): string | null {
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const sources = gatherSources(doc);
   const nodes = jsonLdNodes(sources.jsonLd);
-  const article = nodes.find((n) => typeMatches(n, ARTICLE_TYPE)) ?? nodes.find((n) => typeMatches(n, PAGE_TYPE)) ?? null;
+  const article =
+    nodes.find((n) => typeMatches(n, ARTICLE_TYPE)) ??
+    nodes.find((n) => typeMatches(n, PAGE_TYPE)) ??
+    null;
   const publisher = article ? nameOf(article['publisher']) : null;
   const site = nodes.find((n) => typeMatches(n, /^WebSite$/i));
 
@@ -194,13 +203,23 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     ) ??
     toIsoDate(timeEl?.getAttribute('datetime'));
 
-  const rawImage = metaOf(sources, 'og:image', 'og:image:url', 'og:image:secure_url') ?? (article ? imageOf(article['image']) : null) ?? metaOf(sources, 'twitter:image', 'twitter:image:src');
+  const rawImage =
+    metaOf(sources, 'og:image', 'og:image:url', 'og:image:secure_url') ??
+    (article ? imageOf(article['image']) : null) ??
+    metaOf(sources, 'twitter:image', 'twitter:image:src');
   const canonical = sources.canonical ?? metaOf(sources, 'og:url');
 
   return {
-    title: metaOf(sources, 'og:title', 'twitter:title') ?? (article ? str(article['headline']) : null),
-    byline: (article ? nameOf(article['author']) : null) ?? metaOf(sources, 'author', 'article:author', 'dc.creator', 'DC.creator'),
-    siteName: metaOf(sources, 'og:site_name') ?? publisher ?? (site ? str(site['name']) : null) ?? metaOf(sources, 'application-name'),
+    title:
+      metaOf(sources, 'og:title', 'twitter:title') ?? (article ? str(article['headline']) : null),
+    byline:
+      (article ? nameOf(article['author']) : null) ??
+      metaOf(sources, 'author', 'article:author', 'dc.creator', 'DC.creator'),
+    siteName:
+      metaOf(sources, 'og:site_name') ??
+      publisher ??
+      (site ? str(site['name']) : null) ??
+      metaOf(sources, 'application-name'),
     lang:
       primaryLanguage(doc.documentElement?.getAttribute('lang')) ??
       primaryLanguage(doc.documentElement?.getAttribute('xml:lang')) ??
@@ -209,7 +228,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       primaryLanguage(article ? str(article['inLanguage']) : null),
     publishedTime,
     leadImage: rawImage ? absoluteUrl(rawImage, url) : null,
-    excerpt: metaOf(sources, 'og:description', 'description', 'twitter:description') ?? (article ? str(article['description']) : null),
+    excerpt:
+      metaOf(sources, 'og:description', 'description', 'twitter:description') ??
+      (article ? str(article['description']) : null),
     canonicalUrl: canonical ? absoluteUrl(canonical, url) : null,
   };
 }

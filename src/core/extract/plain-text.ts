@@ -3,12 +3,62 @@
 // one word; this walk does not.
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea', 'head', 'title', 'meta', 'link']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
 
 /**
  * The lower-case tag name. Elements Readability creates ("DIV", "P") keep an upper-case
@@ -34,6 +84,9 @@ export interface PlainTextOptions {
   skipCaptions?: boolean;
 }
 
+/** Stands for a line break inside <pre> while white space is collapsed (a private-use character). */
+const PRE_NEWLINE = '\ue000';
+
 export function plainText(root: Element, options: PlainTextOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -50,7 +103,7 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
-        current += pre ? value.replace(/\n/g, '\u0000') : value.replace(/\s+/g, ' ');
+        current += pre ? value.replaceAll('\n', PRE_NEWLINE) : value.replace(/\s+/g, ' ');
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = tagOf(el);
@@ -69,8 +122,8 @@ export function plainText(root: Element, options: PlainTextOptions = {}): string
   };
   walk(root, false);
   flush();
-  // Line breaks inside <pre> survive the white-space collapse as NUL until here.
-  return paragraphs.map((p) => p.replace(/\u0000/g, '\n')).join('\n\n');
+  // Line breaks inside <pre> survive the white-space collapse as PRE_NEWLINE until here.
+  return paragraphs.map((p) => p.replaceAll(PRE_NEWLINE, '\n')).join('\n\n');
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

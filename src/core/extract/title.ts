@@ -3,7 +3,10 @@
 const SEPARATORS = /\s+[-|–—:»·•/\\]\s+|\s+::\s+/;
 
 function simplify(text: string): string {
-  return text.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function hostWords(url: string): string {
@@ -17,7 +20,10 @@ function hostWords(url: string): string {
 /** The labels of the page's host name ("regional", "kompas"), for a title part "Kompas.com". */
 function hostLabels(url: string): string[] {
   try {
-    return new URL(url).hostname.toLowerCase().split('.').filter((label) => label.length >= 3);
+    return new URL(url).hostname
+      .toLowerCase()
+      .split('.')
+      .filter((label) => label.length >= 3);
   } catch {
     return [];
   }
@@ -35,7 +41,10 @@ export function cleanTitle(title: string, siteName: string | null, url: string):
     if (!s) return false;
     const domain = /^(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}$/i.exec(part.trim());
     if (domain && labels.includes(domain[1]!.toLowerCase())) return true;
-    return (!!site && (s === site || site.includes(s) || s.includes(site))) || (!!host && (s === host || host.includes(s) || s.includes(host)));
+    return (
+      (!!site && (s === site || site.includes(s) || s.includes(site))) ||
+      (!!host && (s === host || host.includes(s) || s.includes(host)))
+    );
   };
   // Strip a site name at the end, then at the start.
   const separators = trimmed.match(new RegExp(SEPARATORS.source, 'g')) ?? [];

@@ -87,14 +87,19 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         // Short names ("ad", "toc") must stand alone between separators; longer ones only need
         // to start a word ("related" in "jp-relatedposts", not in "unrelated").
-        nameParts.push({ kind, name, source: name.length <= 3 ? `${escaped}(?![a-z0-9])` : escaped });
+        nameParts.push({
+          kind,
+          name,
+          source: name.length <= 3 ? `${escaped}(?![a-z0-9])` : escaped,
+        });
       }
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.label.length - a.label.length);
   // One alternation over every name; the matched name tells the kind (first pack wins).
   const kindOfName = new Map<string, RemovedKind>();
-  for (const part of nameParts) if (!kindOfName.has(part.name)) kindOfName.set(part.name, part.kind);
+  for (const part of nameParts)
+    if (!kindOfName.has(part.name)) kindOfName.set(part.name, part.kind);
   const sources = [...new Set(nameParts.map((p) => p.source))].sort((a, b) => b.length - a.length);
   const nameRegex = new RegExp(`(?:^|[^a-z0-9])(${sources.join('|')})`);
   return {

@@ -19,13 +19,28 @@ function read(html: string, url = 'https://example.com/news/2025/story.html'): A
   return result.article;
 }
 
-const LONG = Array.from({ length: 6 }, (_, i) => `<p>Paragraf ${i + 1}: pemerintah daerah menyampaikan bahwa pembangunan jalan dan jembatan di wilayah timur akan selesai tahun depan, setelah dua tahun pekerjaan yang menelan biaya besar dan melibatkan ratusan pekerja dari desa sekitar.</p>`).join('');
+const LONG = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraf ${i + 1}: pemerintah daerah menyampaikan bahwa pembangunan jalan dan jembatan di wilayah timur akan selesai tahun depan, setelah dua tahun pekerjaan yang menelan biaya besar dan melibatkan ratusan pekerja dari desa sekitar.</p>`,
+).join('');
 
 describe('extractArticle on the seed page', () => {
-  const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seed-expected.json'), 'utf8')) as {
-    url: string; title: string; siteName: string; lang: string; publishedTime: string; paragraphs: string[]; clutter: string[];
+  const expected = JSON.parse(
+    fs.readFileSync(path.join(FIXTURES, 'seed-expected.json'), 'utf8'),
+  ) as {
+    url: string;
+    title: string;
+    siteName: string;
+    lang: string;
+    publishedTime: string;
+    paragraphs: string[];
+    clutter: string[];
   };
-  const article = read(fs.readFileSync(path.join(FIXTURES, 'seed-page.html'), 'utf8'), expected.url);
+  const article = read(
+    fs.readFileSync(path.join(FIXTURES, 'seed-page.html'), 'utf8'),
+    expected.url,
+  );
 
   it('keeps every paragraph', () => {
     for (const p of expected.paragraphs) expect(article.text).toContain(p);
@@ -44,7 +59,9 @@ describe('extractArticle on the seed page', () => {
   });
   it('says what it removed', () => {
     const kinds = article.removed.map((r) => r.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['share', 'comments', 'related', 'mobile-switcher']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['share', 'comments', 'related', 'mobile-switcher']),
+    );
   });
   it('separates paragraphs by a blank line', () => {
     expect(article.text.split('\n\n')).toHaveLength(expected.paragraphs.length);
@@ -52,10 +69,18 @@ describe('extractArticle on the seed page', () => {
 });
 
 describe('extractArticle on real pages', () => {
-  const pages = fs.readdirSync(path.join(FIXTURES, 'pages')).filter((f) => f.endsWith('.expected.json'));
+  const pages = fs
+    .readdirSync(path.join(FIXTURES, 'pages'))
+    .filter((f) => f.endsWith('.expected.json'));
   it.each(pages)('%s', (file) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'pages', file), 'utf8')) as { url: string; paragraphs: string[]; clutter: string[] };
-    const html = gunzipSync(fs.readFileSync(path.join(FIXTURES, 'pages', file.replace('.expected.json', '.html.gz')))).toString('utf8');
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'pages', file), 'utf8')) as {
+      url: string;
+      paragraphs: string[];
+      clutter: string[];
+    };
+    const html = gunzipSync(
+      fs.readFileSync(path.join(FIXTURES, 'pages', file.replace('.expected.json', '.html.gz'))),
+    ).toString('utf8');
     const text = norm(read(html, expected.url).text);
     for (const p of expected.paragraphs) expect(text).toContain(p);
     for (const c of expected.clutter) expect(text).not.toContain(c);
@@ -65,10 +90,16 @@ describe('extractArticle on real pages', () => {
 describe('extractArticle failures are typed, never thrown', () => {
   it('refuses 200,000 elements quickly', () => {
     const doc = parse(`<html><body>${'<span>x</span>'.repeat(200_000)}</body></html>`);
-    expect(extractArticle(doc, 'https://example.com/')).toEqual({ ok: false, reason: 'too-large', message: 'This page is too large to read.' });
+    expect(extractArticle(doc, 'https://example.com/')).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'This page is too large to read.',
+    });
   });
   it('refuses 10,000 levels of nesting', () => {
-    const doc = parse(`<html><body>${'<div>'.repeat(10_000)}deep${'</div>'.repeat(10_000)}</body></html>`);
+    const doc = parse(
+      `<html><body>${'<div>'.repeat(10_000)}deep${'</div>'.repeat(10_000)}</body></html>`,
+    );
     const result = extractArticle(doc, 'https://example.com/');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toBe('too-large');
@@ -79,11 +110,19 @@ describe('extractArticle failures are typed, never thrown', () => {
     expect(result.ok ? 'ok' : result.reason).toBe('too-large');
   });
   it('reports a page without an article', () => {
-    const result = extractArticle(parse('<html><body><nav><a href="/">Home</a></nav></body></html>'), 'https://example.com/');
+    const result = extractArticle(
+      parse('<html><body><nav><a href="/">Home</a></nav></body></html>'),
+      'https://example.com/',
+    );
     expect(result.ok ? 'ok' : result.reason).toBe('not-article');
   });
   it('reports an error for a broken document instead of throwing', () => {
-    const broken = { documentElement: {}, cloneNode: () => { throw new Error('boom'); } } as unknown as Document;
+    const broken = {
+      documentElement: {},
+      cloneNode: () => {
+        throw new Error('boom');
+      },
+    } as unknown as Document;
     const result = extractArticle(broken, 'https://example.com/');
     expect(result.ok).toBe(false);
   });
@@ -91,7 +130,9 @@ describe('extractArticle failures are typed, never thrown', () => {
 
 describe('extractArticle leaves the live document alone', () => {
   it('runs Readability on a clone unless told the document is disposable', () => {
-    const doc = parse(`<html><head><title>Judul</title></head><body><article>${LONG}</article><script>var x = 1;</script></body></html>`);
+    const doc = parse(
+      `<html><head><title>Judul</title></head><body><article>${LONG}</article><script>var x = 1;</script></body></html>`,
+    );
     const before = doc.body.textContent;
     expect(extractArticle(doc, 'https://example.com/a').ok).toBe(true);
     expect(doc.querySelector('script')).not.toBeNull();
@@ -111,7 +152,8 @@ describe('extractArticle media, links and metadata', () => {
     </article></body></html>`;
   const article = read(html, 'https://kabar.example/berita/2024/jembatan.html');
 
-  it('strips the site name from the title', () => expect(article.title).toBe('Jembatan Baru Dibuka'));
+  it('strips the site name from the title', () =>
+    expect(article.title).toBe('Jembatan Baru Dibuka'));
   it('reads byline and date from JSON-LD, the date as ISO 8601 with its offset', () => {
     expect(article.byline).toBe('Siti Rahma');
     expect(article.publishedTime).toBe('2024-03-05T08:30:00+07:00');

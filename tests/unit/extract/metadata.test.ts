@@ -21,15 +21,41 @@ describe('toIsoDate', () => {
 
 describe('cleanTitle', () => {
   it.each([
-    ['Pemkab Balangan Pelajari Zona Integritas - HABARTerkini.net', 'HABARTerkini.net', 'https://habarterkini.net/x', 'Pemkab Balangan Pelajari Zona Integritas'],
-    ['Kabar Daerah | Jembatan Baru Dibuka', 'Kabar Daerah', 'https://kabar.example/x', 'Jembatan Baru Dibuka'],
-    ['Jembatan Baru Dibuka - Kompas.com', null, 'https://regional.kompas.com/x', 'Jembatan Baru Dibuka'],
-    ['Hong Kong - China tension grows', 'Express', 'https://www.express.co.uk/x', 'Hong Kong - China tension grows'],
+    [
+      'Pemkab Balangan Pelajari Zona Integritas - HABARTerkini.net',
+      'HABARTerkini.net',
+      'https://habarterkini.net/x',
+      'Pemkab Balangan Pelajari Zona Integritas',
+    ],
+    [
+      'Kabar Daerah | Jembatan Baru Dibuka',
+      'Kabar Daerah',
+      'https://kabar.example/x',
+      'Jembatan Baru Dibuka',
+    ],
+    [
+      'Jembatan Baru Dibuka - Kompas.com',
+      null,
+      'https://regional.kompas.com/x',
+      'Jembatan Baru Dibuka',
+    ],
+    [
+      'Hong Kong - China tension grows',
+      'Express',
+      'https://www.express.co.uk/x',
+      'Hong Kong - China tension grows',
+    ],
   ])('%s', (title, site, url, expected) => expect(cleanTitle(title, site, url)).toBe(expected));
 });
 
 describe('primaryLanguage', () => {
-  it.each([['id-ID', 'id'], ['en_US', 'en'], ['pt-br', 'pt'], ['', null], ['x', null]])('%s -> %s', (tag, expected) => expect(primaryLanguage(tag)).toBe(expected));
+  it.each([
+    ['id-ID', 'id'],
+    ['en_US', 'en'],
+    ['pt-br', 'pt'],
+    ['', null],
+    ['x', null],
+  ])('%s -> %s', (tag, expected) => expect(primaryLanguage(tag)).toBe(expected));
 });
 
 describe('datelineDate', () => {
@@ -42,8 +68,10 @@ describe('datelineDate', () => {
 });
 
 describe('countWords', () => {
-  it('counts runs of letters and digits', () => expect(countWords('Harga karet naik 5% pada 2025.')).toBe(6));
-  it('counts two characters of unspaced scripts as a word', () => expect(countWords('東京都')).toBe(2));
+  it('counts runs of letters and digits', () =>
+    expect(countWords('Harga karet naik 5% pada 2025.')).toBe(6));
+  it('counts two characters of unspaced scripts as a word', () =>
+    expect(countWords('東京都')).toBe(2));
 });
 
 describe('clutter lexicon', () => {

@@ -1,0 +1,135 @@
+// The CLI as a person or a script runs it: a child process, JSON on stdout, exit codes.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const SEED = path.join(ROOT, 'tests', 'fixtures', 'seed-page.html');
+const PAGE_GZ = path.join(ROOT, 'tests', 'fixtures', 'pages', 'antara-lombok.html.gz');
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const FIELDS = [
+  'ms',
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'publishedTime',
+  'excerpt',
+  'leadImage',
+  'wordCount',
+  'readingMinutes',
+  'html',
+  'text',
+  'removed',
+  'sentences',
+  'summary',
+  'facts',
+];
+
+describe('ringkas extract', () => {
+  it('prints one JSON result with the named fields', () => {
+    const { status, stdout, stderr } = cli(
+      'extract',
+      SEED,
+      '--url',
+      'https://habarterkini.net/2025/12/01/pemkab-balangan-pelajari-zona-integritas-di-rsud-ssma-pontianak/',
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0]!) as Record<string, unknown>;
+    for (const field of FIELDS) expect(result).toHaveProperty(field);
+    expect(result['lang']).toBe('id');
+    expect(result['publishedTime']).toBe('2025-12-01T19:42:00+08:00');
+    expect(result['text']).not.toContain('Leave A Reply');
+    expect(result['html']).not.toMatch(/<script|onclick=/i);
+    expect(Object.keys(result['facts'] as object)).toEqual(
+      expect.arrayContaining(['people', 'places', 'organizations', 'dates', 'numbers', 'quotes']),
+    );
+  });
+
+  it('reads gzip pages', () => {
+    const { status, stdout } = cli('extract', PAGE_GZ);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { text: string }).text).toContain('Bandara Internasional Lombok');
+  });
+
+  it('says on one line that it cannot read a missing page, and exits 1', () => {
+    const { status, stdout, stderr } = cli('extract', 'no-such-page.html');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('prints the usage and exits 2 on bad arguments', () => {
+    for (const args of [
+      [],
+      ['extract'],
+      ['extract', SEED, '--bogus'],
+      ['frobnicate'],
+      ['summarize', SEED],
+    ]) {
+      const { status, stdout, stderr } = cli(...args);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('Usage:');
+    }
+  });
+
+  it('reads a batch list, one JSON line per page, errors on their own line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringkas-cli-'));
+    const list = path.join(dir, 'list.tsv');
+    fs.writeFileSync(
+      list,
+      [
+        `seed\t${SEED}\thttps://habarterkini.net/a/`,
+        `antara\t${PAGE_GZ}\thttp://www.antaranews.com/berita/527615/x`,
+        'gone\tmissing.html\thttps://example.com/',
+      ].join('\n'),
+    );
+    const { status, stdout } = cli('extract', '--batch', list);
+    expect(status).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l['id'])).toEqual(['seed', 'antara', 'gone']);
+    expect(lines[0]).toHaveProperty('text');
+    expect(Object.keys(lines[2]!).sort()).toEqual(['error', 'id']);
+  });
+});
+
+describe('ringkas summarize', () => {
+  it('digests ready paragraphs, one JSON line per text', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringkas-cli-'));
+    const input = path.join(dir, 'texts.jsonl');
+    const paragraphs = [
+      'Pemerintah Kabupaten Balangan melaksanakan kunjungan kerja ke Kota Pontianak pada Senin.',
+      'Rombongan dipimpin Sufrianor dan meninjau RSUD SSMA.',
+    ];
+    fs.writeFileSync(input, `${JSON.stringify({ id: 'a', paragraphs, lang: 'id' })}\nnot json\n`);
+    const { status, stdout } = cli('summarize', '--batch', input);
+    expect(status).toBe(0);
+    const [first, second] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first).toMatchObject({ id: 'a' });
+    expect(Object.keys(first!)).toEqual(['id', 'ms', 'sentences', 'summary', 'facts']);
+    expect((first!['sentences'] as string[]).length).toBeGreaterThanOrEqual(2);
+    expect(second).toHaveProperty('error');
+  });
+});
