@@ -7,7 +7,7 @@
 // the background and each content script as one classic IIFE file each.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor, TARGETS } from './manifest.mjs';
@@ -17,9 +17,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(root, process.env.RINGKAS_DIST ?? 'dist');
 const staging = resolve(dist, '.staging');
 const quiet = { logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' };
-
-/** Pages: every src/*.html that exists (popup, options, library, reader). */
-const pageNames = ['popup', 'options', 'library', 'reader'].filter((name) => existsSync(resolve(root, `src/${name}.html`)));
 
 /** Classic scripts: injected content scripts and the background worker. Name -> entry. */
 const classicScripts = {
@@ -33,25 +30,11 @@ rmSync(dist, { recursive: true, force: true });
 
 await build({
   ...quiet,
-  root: resolve(root, 'src'),
-  publicDir: resolve(root, 'public'),
-  configFile: false,
-  plugins: [preact()],
-  base: '',
-  build: {
-    outDir: staging,
-    emptyOutDir: true,
-    target: 'es2022',
-    modulePreload: false,
-    sourcemap: false,
-    rollupOptions: {
-      input: Object.fromEntries(pageNames.map((name) => [name, resolve(root, `src/${name}.html`)])),
-    },
-  },
+  configFile: resolve(root, 'vite.config.ts'),
+  build: { outDir: staging, emptyOutDir: true },
 });
 
 for (const [name, entry] of Object.entries(classicScripts)) {
-  if (!existsSync(resolve(root, entry))) continue;
   // The value of an injected file is its last expression: the footer names the result so that
   // scripting.executeScript({files}) hands it back to the caller.
   const global = `Ringkas_${name.replace(/\W/g, '_')}`;
@@ -67,7 +50,12 @@ for (const [name, entry] of Object.entries(classicScripts)) {
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: false,
-      lib: { entry: resolve(root, entry), formats: ['iife'], name: global, fileName: () => `${name}.js` },
+      lib: {
+        entry: resolve(root, entry),
+        formats: ['iife'],
+        name: global,
+        fileName: () => `${name}.js`,
+      },
       rollupOptions: { output: { footer: `${global}.result;` } },
     },
   });
@@ -79,7 +67,10 @@ for (const target of TARGETS) {
   const out = resolve(dist, target);
   mkdirSync(out, { recursive: true });
   cpSync(staging, out, { recursive: true });
-  writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifestFor(source, target, version), null, 2));
+  writeFileSync(
+    resolve(out, 'manifest.json'),
+    JSON.stringify(manifestFor(source, target, version), null, 2),
+  );
 }
 rmSync(staging, { recursive: true, force: true });
 console.log(`built ${TARGETS.map((t) => resolve(dist, t)).join(', ')}`);

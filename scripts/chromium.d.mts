@@ -5,6 +5,7 @@ export interface Route {
   status?: number;
   type?: string;
   body: string | Buffer;
+  headers?: Record<string, string>;
 }
 export interface Served {
   url: string;

@@ -4,7 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { delimiter, join, extname, resolve, normalize } from 'node:path';
 
-const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+const CANDIDATES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
 const FIXED_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -66,8 +72,8 @@ export function serveDirectory(dir, routes = {}) {
     requests.push(path);
     const route = routes[path];
     if (route) {
-      const { status = 200, type = 'text/html; charset=utf-8', body } = route();
-      res.writeHead(status, { 'content-type': type });
+      const { status = 200, type = 'text/html; charset=utf-8', body, headers = {} } = route();
+      res.writeHead(status, { 'content-type': type, ...headers });
       res.end(body);
       return;
     }

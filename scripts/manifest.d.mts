@@ -1,4 +1,8 @@
 export const TARGETS: string[];
 export const GECKO_ID: string;
 export const TEST_HOSTS: string[];
-export function manifestFor(source: Record<string, unknown>, target: string, version: string): Record<string, unknown>;
+export function manifestFor(
+  source: Record<string, unknown>,
+  target: string,
+  version: string,
+): Record<string, unknown>;

@@ -24,11 +24,18 @@ const profile = mkdtempSync(join(tmpdir(), 'ringkas-profile-'));
 const headless = process.env.HEADLESS === '1';
 const args = [...chromiumArgs(extension, { headless }), `--user-data-dir=${profile}`];
 if (headless) mkdirSync(join(root, 'test-results'), { recursive: true });
-if (headless) args.push('--headless', `--screenshot=${join(root, 'test-results/start.png')}`, '--window-size=1200,900');
+if (headless)
+  args.push(
+    '--headless',
+    `--screenshot=${join(root, 'test-results/start.png')}`,
+    '--window-size=1200,900',
+  );
 args.push(page);
 
 console.log(`Serving ${page}\nOpening ${chromium} with ${extension}`);
-console.log('Click the Ringkas button in the toolbar (pin it from the puzzle menu) to read the page. Ctrl+C to stop.');
+console.log(
+  'Click the Ringkas button in the toolbar (pin it from the puzzle menu) to read the page. Ctrl+C to stop.',
+);
 const browser = spawn(chromium, args, { stdio: 'inherit' });
 const stop = () => {
   browser.kill();

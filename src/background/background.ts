@@ -14,7 +14,9 @@ const READER_SCRIPT = 'content/reader.js';
 let store: LibraryStore | null = null;
 const library = () => (store ??= new LibraryStore());
 
-async function saveTab(tabId: number): Promise<SaveResult | { ok: false; reason: string; message: string }> {
+async function saveTab(
+  tabId: number,
+): Promise<SaveResult | { ok: false; reason: string; message: string }> {
   const settings = await loadSettings();
   const reading = await readTab(tabId, browser, settings.summarySentences);
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
@@ -40,7 +42,10 @@ async function toggleReader(tabId: number): Promise<void> {
 async function signal(tabId: number, ok: boolean): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#14532d' : '#b91c1c' });
   await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
-  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
+  setTimeout(
+    () => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined),
+    4000,
+  );
 }
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -60,12 +65,16 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const checked = validateMessage(raw, senderKind(sender, browser.runtime.id, extensionOrigin));
   if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
-  return handle(checked.message, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  return handle(checked.message, sender).catch((error: unknown) => ({
+    ok: false,
+    error: String(error),
+  }));
 });
 
 async function runCommand(command: string, tab?: Tabs.Tab): Promise<void> {
   if (command !== 'toggle-reader') return;
-  const target = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  const target =
+    tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   if (target !== undefined) await toggleReader(target).catch(() => undefined);
 }
 
@@ -80,9 +89,21 @@ async function createMenus(): Promise<void> {
   const settings = await loadSettings().catch(() => null);
   const t = translator(uiLanguage(settings?.uiLanguage, self.navigator));
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: 'ringkas-read', title: t('menuRead'), contexts: ['page', 'link'] });
-  browser.contextMenus.create({ id: 'ringkas-save', title: t('menuSave'), contexts: ['page', 'link'] });
-  browser.contextMenus.create({ id: 'ringkas-library', title: t('menuLibrary'), contexts: ['action'] });
+  browser.contextMenus.create({
+    id: 'ringkas-read',
+    title: t('menuRead'),
+    contexts: ['page', 'link'],
+  });
+  browser.contextMenus.create({
+    id: 'ringkas-save',
+    title: t('menuSave'),
+    contexts: ['page', 'link'],
+  });
+  browser.contextMenus.create({
+    id: 'ringkas-library',
+    title: t('menuLibrary'),
+    contexts: ['action'],
+  });
 }
 
 /** Opens a link in a new tab and resolves with its id once it has loaded. */

@@ -11,14 +11,25 @@ import { READ_OPTIONS_KEY, type ReadOptions } from '../shared/read-options';
 function run(): ReadResult {
   try {
     if (!isHtmlContentType(document.contentType)) {
-      return { ok: false, reason: 'not-html', message: `Not an HTML page (${document.contentType}).` };
+      return {
+        ok: false,
+        reason: 'not-html',
+        message: `Not an HTML page (${document.contentType}).`,
+      };
     }
-    const options = (globalThis as Record<string, unknown>)[READ_OPTIONS_KEY] as Partial<ReadOptions> | undefined;
-    const result = readPage(document, location.href, { summarySentences: options?.summarySentences ?? 3 });
+    const options = (globalThis as Record<string, unknown>)[READ_OPTIONS_KEY] as
+      Partial<ReadOptions> | undefined;
+    const result = readPage(document, location.href, {
+      summarySentences: options?.summarySentences ?? 3,
+    });
     if (result.ok) result.article.html = sanitizeHtml(result.article.html, window);
     return result;
   } catch (error) {
-    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      reason: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

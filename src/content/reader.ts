@@ -24,9 +24,12 @@ interface ReaderState {
 }
 
 function readHere(settings: Settings): TabReading {
-  if (!isHtmlContentType(document.contentType)) return { ok: false, reason: 'not-html', detail: document.contentType };
+  if (!isHtmlContentType(document.contentType))
+    return { ok: false, reason: 'not-html', detail: document.contentType };
   try {
-    const result = readPage(document, location.href, { summarySentences: settings.summarySentences });
+    const result = readPage(document, location.href, {
+      summarySentences: settings.summarySentences,
+    });
     if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
     return { ok: true, tabId: -1, article: result.article, digest: result.digest, ms: result.ms };
   } catch (error) {
@@ -69,7 +72,8 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const html = document.documentElement;
   const previousOverflow = html.style.getPropertyValue('overflow');
   const previousPriority = html.style.getPropertyPriority('overflow');
-  const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const previousFocus =
+    document.activeElement instanceof HTMLElement ? document.activeElement : null;
   html.style.setProperty('overflow', 'hidden', 'important');
   html.append(host);
 
@@ -98,10 +102,13 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
 
   async function save(): Promise<Notice> {
     const answer = (await browser.runtime.sendMessage({ type: 'tab:save', payload: {} })) as
-      | { ok: true; status: 'added' | 'updated' }
-      | { ok: false; reason?: string; error?: string };
+      { ok: true; status: 'added' | 'updated' } | { ok: false; reason?: string; error?: string };
     if (answer?.ok) return { key: answer.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
-    return { key: answer?.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed', values: [answer?.error ?? ''], error: true };
+    return {
+      key: answer?.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',
+      values: [answer?.error ?? ''],
+      error: true,
+    };
   }
 
   function draw() {

@@ -45,8 +45,7 @@ export interface Article {
 export type ExtractFailureReason = 'not-article' | 'too-large' | 'not-html' | 'error';
 
 export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: ExtractFailureReason; message: string };
+  { ok: true; article: Article } | { ok: false; reason: ExtractFailureReason; message: string };
 
 export interface PersonFact {
   name: string;

@@ -16,7 +16,15 @@ export interface SavedArticleViewProps {
   onDelete: () => void;
 }
 
-export function SavedArticleView({ record, t, locale, onBack, onSetRead, onSetTags, onDelete }: SavedArticleViewProps) {
+export function SavedArticleView({
+  record,
+  t,
+  locale,
+  onBack,
+  onSetRead,
+  onSetTags,
+  onDelete,
+}: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
 
   const addTag = (event: Event) => {
@@ -36,7 +44,12 @@ export function SavedArticleView({ record, t, locale, onBack, onSetRead, onSetTa
         <button type="button" aria-pressed={record.read} onClick={() => onSetRead(!record.read)}>
           {record.read ? t('library_markUnread') : t('library_markRead')}
         </button>
-        <a class="button-link" href={record.canonicalUrl || record.url} target="_blank" rel="noopener noreferrer nofollow">
+        <a
+          class="button-link"
+          href={record.canonicalUrl || record.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+        >
           {t('actionOpenOriginal')}
         </a>
         <button type="button" class="danger" onClick={onDelete}>
@@ -48,7 +61,11 @@ export function SavedArticleView({ record, t, locale, onBack, onSetRead, onSetTa
           {record.tags.map((tag) => (
             <li key={tag}>
               <span>{tag}</span>
-              <button type="button" aria-label={t('library_removeTag', [tag])} onClick={() => onSetTags(record.tags.filter((x) => x !== tag))}>
+              <button
+                type="button"
+                aria-label={t('library_removeTag', [tag])}
+                onClick={() => onSetTags(record.tags.filter((x) => x !== tag))}
+              >
                 ×
               </button>
             </li>
@@ -56,7 +73,12 @@ export function SavedArticleView({ record, t, locale, onBack, onSetRead, onSetTa
         </ul>
         <form onSubmit={addTag} class="tag-form">
           <label for="reader-tag">{t('library_addTagLabel')}</label>
-          <input id="reader-tag" value={tagText} maxLength={64} onInput={(e) => setTagText(e.currentTarget.value)} />
+          <input
+            id="reader-tag"
+            value={tagText}
+            maxLength={64}
+            onInput={(e) => setTagText(e.currentTarget.value)}
+          />
           <button type="submit">{t('library_addTag')}</button>
         </form>
       </section>
@@ -65,7 +87,14 @@ export function SavedArticleView({ record, t, locale, onBack, onSetRead, onSetTa
 
   return (
     <div class="reader saved-article" lang={record.lang !== 'und' ? record.lang : undefined}>
-      <ArticleView article={record} digest={record.digest} t={t} locale={locale} actions={bar} focusTitle />
+      <ArticleView
+        article={record}
+        digest={record.digest}
+        t={t}
+        locale={locale}
+        actions={bar}
+        focusTitle
+      />
     </div>
   );
 }

@@ -1,7 +1,12 @@
 // Options glue: settings from storage.sync; adding a site asks the browser for that origin.
 import { render } from 'preact';
 import browser from '../shared/browser';
-import { loadSettings, saveSettings, onSettingsChanged, applySettings } from '../shared/settings-store';
+import {
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
+  applySettings,
+} from '../shared/settings-store';
 import { parseSiteInput, originPattern } from '../shared/sites';
 import { translator, uiLanguage } from '../shared/locales';
 import type { Settings } from '../shared/settings';
@@ -35,8 +40,11 @@ const actions: OptionsActions = {
     current = { ...current, autoSites: current.autoSites.filter((site) => site !== origin) };
     await saveSettings(current);
     draw();
-    const stillNeeded = current.autoSites.some((site) => originPattern(site) === originPattern(origin));
-    if (!stillNeeded) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    const stillNeeded = current.autoSites.some(
+      (site) => originPattern(site) === originPattern(origin),
+    );
+    if (!stillNeeded)
+      await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
   },
 };
 

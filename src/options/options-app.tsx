@@ -31,7 +31,8 @@ const FONT_LABEL: Record<(typeof FONTS)[number], string> = {
 export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
   const [siteInput, setSiteInput] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => actions.change({ ...settings, [key]: value });
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    actions.change({ ...settings, [key]: value });
 
   const addSite = async (event: Event) => {
     event.preventDefault();
@@ -51,7 +52,13 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
           <legend>{t('settingTheme')}</legend>
           {THEMES.map((theme) => (
             <label class="choice" key={theme}>
-              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => set('theme', theme)} />
+              <input
+                type="radio"
+                name="theme"
+                value={theme}
+                checked={settings.theme === theme}
+                onChange={() => set('theme', theme)}
+              />
               {t(THEME_LABEL[theme])}
             </label>
           ))}
@@ -60,24 +67,51 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
           <legend>{t('settingFont')}</legend>
           {FONTS.map((font) => (
             <label class="choice" key={font}>
-              <input type="radio" name="font" value={font} checked={settings.font === font} onChange={() => set('font', font)} />
+              <input
+                type="radio"
+                name="font"
+                value={font}
+                checked={settings.font === font}
+                onChange={() => set('font', font)}
+              />
               {t(FONT_LABEL[font])}
             </label>
           ))}
         </fieldset>
         <label class="range">
           {t('settingTextSize')}
-          <input type="range" min={12} max={32} step={1} value={settings.textSize} onInput={(e) => set('textSize', Number(e.currentTarget.value))} />
+          <input
+            type="range"
+            min={12}
+            max={32}
+            step={1}
+            value={settings.textSize}
+            onInput={(e) => set('textSize', Number(e.currentTarget.value))}
+          />
           <output>{settings.textSize}px</output>
         </label>
         <label class="range">
           {t('settingLineWidth')}
-          <input type="range" min={40} max={100} step={2} value={settings.lineWidth} onInput={(e) => set('lineWidth', Number(e.currentTarget.value))} />
+          <input
+            type="range"
+            min={40}
+            max={100}
+            step={2}
+            value={settings.lineWidth}
+            onInput={(e) => set('lineWidth', Number(e.currentTarget.value))}
+          />
           <output>{settings.lineWidth}</output>
         </label>
         <label class="range">
           {t('settingLineHeight')}
-          <input type="range" min={1.2} max={2.2} step={0.1} value={settings.lineHeight} onInput={(e) => set('lineHeight', Number(e.currentTarget.value))} />
+          <input
+            type="range"
+            min={1.2}
+            max={2.2}
+            step={0.1}
+            value={settings.lineHeight}
+            onInput={(e) => set('lineHeight', Number(e.currentTarget.value))}
+          />
           <output>{settings.lineHeight.toFixed(1)}</output>
         </label>
       </section>
@@ -86,7 +120,10 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
         <h2 id="language-heading">{t('optionsLanguage')}</h2>
         <label>
           {t('settingUiLanguage')}{' '}
-          <select value={settings.uiLanguage} onChange={(e) => set('uiLanguage', e.currentTarget.value as Settings['uiLanguage'])}>
+          <select
+            value={settings.uiLanguage}
+            onChange={(e) => set('uiLanguage', e.currentTarget.value as Settings['uiLanguage'])}
+          >
             <option value="">{t('languageBrowser')}</option>
             <option value="en">English</option>
             <option value="id">Bahasa Indonesia</option>
@@ -98,7 +135,10 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
         <h2 id="summary-heading">{t('optionsSummary')}</h2>
         <label>
           {t('settingSummarySentences')}{' '}
-          <select value={String(settings.summarySentences)} onChange={(e) => set('summarySentences', Number(e.currentTarget.value))}>
+          <select
+            value={String(settings.summarySentences)}
+            onChange={(e) => set('summarySentences', Number(e.currentTarget.value))}
+          >
             {[1, 2, 3, 4, 5, 6, 7].map((n) => (
               <option key={n} value={String(n)}>
                 {n}
@@ -107,7 +147,11 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
           </select>
         </label>
         <label class="choice">
-          <input type="checkbox" checked={settings.abstractiveSummary} onChange={(e) => set('abstractiveSummary', e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={settings.abstractiveSummary}
+            onChange={(e) => set('abstractiveSummary', e.currentTarget.checked)}
+          />
           {t('settingAbstractive')}
         </label>
         <p class="hint">{t('settingAbstractiveHint')}</p>
@@ -123,7 +167,12 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
             {settings.autoSites.map((origin) => (
               <li key={origin}>
                 <span>{origin}</span>
-                <button type="button" class="button" onClick={() => void actions.removeSite(origin)} aria-label={t('optionsSiteRemoveLabel', [origin])}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => void actions.removeSite(origin)}
+                  aria-label={t('optionsSiteRemoveLabel', [origin])}
+                >
                   {t('optionsSiteRemove')}
                 </button>
               </li>
@@ -133,7 +182,15 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
         <form class="site-form" onSubmit={(e) => void addSite(e)}>
           <label>
             {t('optionsSiteAddLabel')}{' '}
-            <input type="text" inputMode="url" value={siteInput} placeholder="https://news.example.com" onInput={(e) => setSiteInput(e.currentTarget.value)} aria-invalid={siteError ? 'true' : 'false'} aria-describedby={siteError ? 'site-error' : undefined} />
+            <input
+              type="text"
+              inputMode="url"
+              value={siteInput}
+              placeholder="https://news.example.com"
+              onInput={(e) => setSiteInput(e.currentTarget.value)}
+              aria-invalid={siteError ? 'true' : 'false'}
+              aria-describedby={siteError ? 'site-error' : undefined}
+            />
           </label>{' '}
           <button type="submit" class="button button-primary">
             {t('optionsSiteAdd')}

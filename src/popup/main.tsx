@@ -37,7 +37,11 @@ const connector: PopupConnector = {
   async save({ article, digest }: Reading): Promise<Notice> {
     const result = await library().save({ article, digest });
     if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
-    return { key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed', values: [result.message], error: true };
+    return {
+      key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',
+      values: [result.message],
+      error: true,
+    };
   },
   async readInPage({ tabId }: Reading) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content/reader.js'] });
@@ -45,7 +49,10 @@ const connector: PopupConnector = {
     return null;
   },
   async copyMarkdown({ article, digest }: Reading): Promise<Notice> {
-    const markdown = articleToMarkdown(makeSavedArticle({ article, digest }, 'clipboard', Date.now()), window);
+    const markdown = articleToMarkdown(
+      makeSavedArticle({ article, digest }, 'clipboard', Date.now()),
+      window,
+    );
     await navigator.clipboard.writeText(markdown);
     return { key: 'noticeCopied' };
   },
@@ -53,9 +60,13 @@ const connector: PopupConnector = {
     void browser.tabs.create({ url: article.canonicalUrl || article.url });
   },
   openLibrary() {
-    void browser.runtime.sendMessage({ type: 'library:open', payload: {} }).then(() => window.close());
+    void browser.runtime
+      .sendMessage({ type: 'library:open', payload: {} })
+      .then(() => window.close());
   },
-  ...(settings?.abstractiveSummary ? { abstractive: ({ article, digest }: Reading) => browserSummary(article.text, digest.lang) } : {}),
+  ...(settings?.abstractiveSummary
+    ? { abstractive: ({ article, digest }: Reading) => browserSummary(article.text, digest.lang) }
+    : {}),
 };
 
 const lang = uiLanguage(settings?.uiLanguage);

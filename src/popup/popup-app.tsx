@@ -10,7 +10,6 @@ import type { Notice } from '../ui/notice';
 
 type Reading = Extract<TabReading, { ok: true }>;
 
-
 export interface PopupConnector {
   read: () => Promise<TabReading>;
   save: (reading: Reading) => Promise<Notice>;
@@ -50,24 +49,36 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
             .catch(() => setAbstractive({ status: 'failed' }));
         }
       })
-      .catch((error: unknown) => setState({ status: 'done', reading: { ok: false, reason: 'error', detail: String(error) } }));
+      .catch((error: unknown) =>
+        setState({
+          status: 'done',
+          reading: { ok: false, reason: 'error', detail: String(error) },
+        }),
+      );
   }, [connector]);
 
   useEffect(load, [load]);
 
   if (state.status === 'loading') return <LoadingView t={t} />;
   const { reading } = state;
-  if (!reading.ok) return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
+  if (!reading.ok)
+    return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
 
   const run = (action: () => Promise<Notice | null>) => () => {
     action()
       .then(setNotice)
-      .catch((error: unknown) => setNotice({ key: 'noticeFailed', values: [String(error)], error: true }));
+      .catch((error: unknown) =>
+        setNotice({ key: 'noticeFailed', values: [String(error)], error: true }),
+      );
   };
 
   const actions = (
     <div class="actions" role="toolbar" aria-label={t('actionsLabel')}>
-      <button type="button" class="button button-primary" onClick={run(() => connector.save(reading))}>
+      <button
+        type="button"
+        class="button button-primary"
+        onClick={run(() => connector.save(reading))}
+      >
         {t('actionSave')}
       </button>
       <button type="button" class="button" onClick={run(() => connector.readInPage(reading))}>
@@ -87,9 +98,18 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
 
   return (
     <main class="popup-article" data-state="article">
-      <ArticleView article={reading.article} digest={reading.digest} t={t} locale={locale} actions={actions} abstractive={abstractive} />
+      <ArticleView
+        article={reading.article}
+        digest={reading.digest}
+        t={t}
+        locale={locale}
+        actions={actions}
+        abstractive={abstractive}
+      />
       <div class="toast-region" role="status" aria-live="polite">
-        {notice && <p class={notice.error ? 'toast toast-error' : 'toast'}>{t(notice.key, notice.values)}</p>}
+        {notice && (
+          <p class={notice.error ? 'toast toast-error' : 'toast'}>{t(notice.key, notice.values)}</p>
+        )}
       </div>
     </main>
   );

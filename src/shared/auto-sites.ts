@@ -7,17 +7,27 @@ import type { Settings } from './settings';
 export const AUTO_SCRIPT_ID = 'ringkas-auto-reader';
 export const AUTO_SCRIPT_FILES = ['content/auto.js', 'content/reader.js'];
 
-export async function syncAutoSites(settings: Settings, api: Pick<Browser, 'permissions' | 'scripting'>): Promise<string[]> {
+export async function syncAutoSites(
+  settings: Settings,
+  api: Pick<Browser, 'permissions' | 'scripting'>,
+): Promise<string[]> {
   const patterns: string[] = [];
   for (const site of settings.autoSites) {
     const pattern = originPattern(site);
-    if (!patterns.includes(pattern) && (await api.permissions.contains({ origins: [pattern] }))) patterns.push(pattern);
+    if (!patterns.includes(pattern) && (await api.permissions.contains({ origins: [pattern] })))
+      patterns.push(pattern);
   }
   const registered = await api.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
   if (registered.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
   if (patterns.length) {
     await api.scripting.registerContentScripts([
-      { id: AUTO_SCRIPT_ID, matches: patterns, js: AUTO_SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: AUTO_SCRIPT_ID,
+        matches: patterns,
+        js: AUTO_SCRIPT_FILES,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
   return patterns;

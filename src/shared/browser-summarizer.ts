@@ -11,10 +11,20 @@ interface SummarizerStatic {
   create: (options: Record<string, unknown>) => Promise<SummarizerLike>;
 }
 
-export async function browserSummary(text: string, lang: string, scope: object = globalThis): Promise<string | null> {
+export async function browserSummary(
+  text: string,
+  lang: string,
+  scope: object = globalThis,
+): Promise<string | null> {
   const api = (scope as { Summarizer?: SummarizerStatic }).Summarizer;
   if (!api || !text.trim()) return null;
-  const options = { type: 'tldr', format: 'plain-text', length: 'short', expectedInputLanguages: [lang], outputLanguage: lang };
+  const options = {
+    type: 'tldr',
+    format: 'plain-text',
+    length: 'short',
+    expectedInputLanguages: [lang],
+    outputLanguage: lang,
+  };
   let availability: string;
   try {
     availability = await api.availability(options);

@@ -13,7 +13,10 @@ export type Translate = (key: string, substitutions?: (string | number)[]) => st
 export const UI_LANGUAGES = ['en', 'id'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-export function pickUiLanguage(preferred: string | null | undefined, browserLanguage: string): UiLanguage {
+export function pickUiLanguage(
+  preferred: string | null | undefined,
+  browserLanguage: string,
+): UiLanguage {
   for (const candidate of [preferred, browserLanguage]) {
     const primary = (candidate ?? '').toLowerCase().split(/[-_]/)[0];
     const match = UI_LANGUAGES.find((lang) => lang === primary);
@@ -33,10 +36,15 @@ export function makeTranslate(catalog: MessageCatalog, fallback: MessageCatalog 
         text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), placeholder.content);
       }
     }
-    return text.replace(/\$(\d)/g, (_, digit: string) => String(substitutions[Number(digit) - 1] ?? ''));
+    return text.replace(/\$(\d)/g, (_, digit: string) =>
+      String(substitutions[Number(digit) - 1] ?? ''),
+    );
   };
 }
 
-export async function loadCatalog(lang: UiLanguage, fetchFile: (path: string) => Promise<unknown>): Promise<MessageCatalog> {
+export async function loadCatalog(
+  lang: UiLanguage,
+  fetchFile: (path: string) => Promise<unknown>,
+): Promise<MessageCatalog> {
   return (await fetchFile(`/_locales/${lang}/messages.json`)) as MessageCatalog;
 }

@@ -2,7 +2,13 @@
 // A new UI language: its public/_locales/<lang>/messages.json and one line here.
 import en from '../../public/_locales/en/messages.json';
 import id from '../../public/_locales/id/messages.json';
-import { makeTranslate, pickUiLanguage, type MessageCatalog, type Translate, type UiLanguage } from './i18n';
+import {
+  makeTranslate,
+  pickUiLanguage,
+  type MessageCatalog,
+  type Translate,
+  type UiLanguage,
+} from './i18n';
 
 const CATALOGS: Record<UiLanguage, MessageCatalog> = { en, id };
 
@@ -10,6 +16,9 @@ export function translator(lang: UiLanguage): Translate {
   return makeTranslate(CATALOGS[lang], CATALOGS.en);
 }
 
-export function uiLanguage(preferred: string | null | undefined, nav: { language: string } = navigator): UiLanguage {
+export function uiLanguage(
+  preferred: string | null | undefined,
+  nav: { language: string } = navigator,
+): UiLanguage {
   return pickUiLanguage(preferred, nav.language);
 }

@@ -32,7 +32,11 @@ export interface SenderInfo {
 }
 
 /** Who sent a message, judged from the browser's sender record, not from the message. */
-export function senderKind(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
+export function senderKind(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind {
   if (sender.id !== extensionId) return 'unknown';
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return 'extension-page';
@@ -40,15 +44,23 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
   return 'unknown';
 }
 
-export type Validated = { ok: true; message: Message; from: SenderKind } | { ok: false; error: string };
+export type Validated =
+  { ok: true; message: Message; from: SenderKind } | { ok: false; error: string };
 
 export function validateMessage(raw: unknown, from: SenderKind): Validated {
-  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return { ok: false, error: 'not a message' };
+  if (typeof raw !== 'object' || raw === null || !('type' in raw))
+    return { ok: false, error: 'not a message' };
   const type = (raw as { type: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return { ok: false, error: 'unknown message type' };
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type))
+    return { ok: false, error: 'unknown message type' };
   const spec = MESSAGES[type as MessageName];
-  if (!(spec.from as readonly SenderKind[]).includes(from)) return { ok: false, error: `"${type}" is not accepted from ${from}` };
+  if (!(spec.from as readonly SenderKind[]).includes(from))
+    return { ok: false, error: `"${type}" is not accepted from ${from}` };
   const parsed = v.safeParse(spec.payload, (raw as { payload?: unknown }).payload);
   if (!parsed.success) return { ok: false, error: `bad payload for "${type}"` };
-  return { ok: true, message: { type: type as MessageName, payload: parsed.output } as Message, from };
+  return {
+    ok: true,
+    message: { type: type as MessageName, payload: parsed.output } as Message,
+    from,
+  };
 }

@@ -30,18 +30,43 @@ const DigestSchema = v.object({
     people: v.array(v.object({ name: v.string(), role: nullableString, sentence: sentenceIndex })),
     places: v.array(v.object({ name: v.string(), sentence: sentenceIndex })),
     organizations: v.array(v.object({ name: v.string(), sentence: sentenceIndex })),
-    dates: v.array(v.object({ text: v.string(), iso: v.string(), sentence: sentenceIndex, confidence: v.number() })),
-    numbers: v.array(v.object({ text: v.string(), value: v.number(), unit: nullableString, sentence: sentenceIndex })),
-    quotes: v.array(v.object({ text: v.string(), speaker: nullableString, sentence: sentenceIndex })),
+    dates: v.array(
+      v.object({
+        text: v.string(),
+        iso: v.string(),
+        sentence: sentenceIndex,
+        confidence: v.number(),
+      }),
+    ),
+    numbers: v.array(
+      v.object({
+        text: v.string(),
+        value: v.number(),
+        unit: nullableString,
+        sentence: sentenceIndex,
+      }),
+    ),
+    quotes: v.array(
+      v.object({ text: v.string(), speaker: nullableString, sentence: sentenceIndex }),
+    ),
     top: v.array(
-      v.object({ kind: v.picklist(['person', 'place', 'organization', 'date', 'number', 'quote']), label: v.string(), detail: nullableString, sentence: sentenceIndex }),
+      v.object({
+        kind: v.picklist(['person', 'place', 'organization', 'date', 'number', 'quote']),
+        label: v.string(),
+        detail: nullableString,
+        sentence: sentenceIndex,
+      }),
     ),
   }),
 });
 
 export const ReadResultSchema = v.union([
   v.object({ ok: v.literal(true), article: ArticleSchema, digest: DigestSchema, ms: v.number() }),
-  v.object({ ok: v.literal(false), reason: v.picklist(['not-article', 'too-large', 'not-html', 'error']), message: v.string() }),
+  v.object({
+    ok: v.literal(false),
+    reason: v.picklist(['not-article', 'too-large', 'not-html', 'error']),
+    message: v.string(),
+  }),
 ]);
 
 /** The value if it is a well-formed ReadResult, else null. */

@@ -14,16 +14,28 @@ export type TabReading =
 
 export const READ_SCRIPT = 'content/read.js';
 
-
 /** A page whose own scripts keep its thread busy cannot run the read script; say so in time. */
 export const READ_TIMEOUT_MS = 20_000;
 
 export type TabApi = Pick<Browser, 'tabs' | 'scripting'>;
 
-export async function readTab(tabId: number, api: TabApi, summarySentences = 3, timeoutMs = READ_TIMEOUT_MS): Promise<TabReading> {
+export async function readTab(
+  tabId: number,
+  api: TabApi,
+  summarySentences = 3,
+  timeoutMs = READ_TIMEOUT_MS,
+): Promise<TabReading> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<TabReading>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: 'timeout', detail: `No answer from the page in ${timeoutMs / 1000} s.` }), timeoutMs);
+    timer = setTimeout(
+      () =>
+        resolve({
+          ok: false,
+          reason: 'timeout',
+          detail: `No answer from the page in ${timeoutMs / 1000} s.`,
+        }),
+      timeoutMs,
+    );
   });
   try {
     return await Promise.race([readTabNow(tabId, api, summarySentences), timeout]);
@@ -32,7 +44,11 @@ export async function readTab(tabId: number, api: TabApi, summarySentences = 3, 
   }
 }
 
-async function readTabNow(tabId: number, api: TabApi, summarySentences: number): Promise<TabReading> {
+async function readTabNow(
+  tabId: number,
+  api: TabApi,
+  summarySentences: number,
+): Promise<TabReading> {
   let url: string | undefined;
   try {
     const tab = await api.tabs.get(tabId);
@@ -55,7 +71,10 @@ async function readTabNow(tabId: number, api: TabApi, summarySentences: number):
       },
       args: [READ_OPTIONS_KEY, { summarySentences }],
     });
-    const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [READ_SCRIPT] });
+    const [injection] = await api.scripting.executeScript({
+      target: { tabId },
+      files: [READ_SCRIPT],
+    });
     value = injection?.result;
   } catch (error) {
     const text = errorText(error);
@@ -65,7 +84,12 @@ async function readTabNow(tabId: number, api: TabApi, summarySentences: number):
     return { ok: false, reason: 'error', detail: text };
   }
   const result = parseReadResult(value);
-  if (!result) return { ok: false, reason: 'error', detail: 'The page answered with something Ringkas does not understand.' };
+  if (!result)
+    return {
+      ok: false,
+      reason: 'error',
+      detail: 'The page answered with something Ringkas does not understand.',
+    };
   if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
   return { ok: true, tabId, article: result.article, digest: result.digest, ms: result.ms };
 }

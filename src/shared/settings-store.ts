@@ -13,7 +13,10 @@ export async function saveSettings(settings: Settings, api = browser): Promise<v
   await api.storage.sync.set({ [KEY]: parseSettings(settings) });
 }
 
-export function onSettingsChanged(listener: (settings: Settings) => void, api = browser): () => void {
+export function onSettingsChanged(
+  listener: (settings: Settings) => void,
+  api = browser,
+): () => void {
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && changes[KEY]) listener(parseSettings(changes[KEY].newValue));
   };

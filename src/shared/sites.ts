@@ -1,6 +1,8 @@
 // Sites chosen for reading mode: what the reader typed, as an origin and a match pattern.
 
-export type SiteInput = { ok: true; origin: string; pattern: string } | { ok: false; error: 'siteErrorInvalid' | 'siteErrorScheme' };
+export type SiteInput =
+  | { ok: true; origin: string; pattern: string }
+  | { ok: false; error: 'siteErrorInvalid' | 'siteErrorScheme' };
 
 export function parseSiteInput(input: string): SiteInput {
   const text = input.trim();
@@ -11,8 +13,10 @@ export function parseSiteInput(input: string): SiteInput {
   } catch {
     return { ok: false, error: 'siteErrorInvalid' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'siteErrorScheme' };
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return { ok: false, error: 'siteErrorInvalid' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, error: 'siteErrorScheme' };
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost')
+    return { ok: false, error: 'siteErrorInvalid' };
   return { ok: true, origin: url.origin, pattern: originPattern(url.origin) };
 }
 

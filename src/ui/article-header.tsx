@@ -20,7 +20,12 @@ export function ArticleHeader({ article, t, locale, focusTitle = false }: Articl
   return (
     <header class="article-header">
       {article.siteName && <p class="article-site">{article.siteName}</p>}
-      <h1 class="article-title" lang={article.lang} ref={title} tabIndex={focusTitle ? -1 : undefined}>
+      <h1
+        class="article-title"
+        lang={article.lang}
+        ref={title}
+        tabIndex={focusTitle ? -1 : undefined}
+      >
         {article.title}
       </h1>
       <p class="article-meta">

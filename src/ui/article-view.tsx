@@ -35,18 +35,32 @@ export function showSentence(body: HTMLElement, sentence: string): boolean {
   const block = start?.closest(BLOCKS) ?? start;
   if (!block) return false;
   block.classList.add('sentence-focus');
-  const highlights = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-  const HighlightClass = (globalThis as unknown as { Highlight?: new (range: Range) => unknown }).Highlight;
+  const highlights = (
+    globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined
+  )?.highlights;
+  const HighlightClass = (globalThis as unknown as { Highlight?: new (range: Range) => unknown })
+    .Highlight;
   if (highlights && HighlightClass) highlights.set(HIGHLIGHT, new HighlightClass(range));
   if (block instanceof HTMLElement) {
     block.tabIndex = -1;
-    block.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    block.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     block.focus({ preventScroll: true });
   }
   return true;
 }
 
-export function ArticleView({ article, digest, t, locale, actions, abstractive, focusTitle = false }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  digest,
+  t,
+  locale,
+  actions,
+  abstractive,
+  focusTitle = false,
+}: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
   const onRendered = useCallback((container: HTMLElement) => {
     body.current = container;
@@ -65,10 +79,21 @@ export function ArticleView({ article, digest, t, locale, actions, abstractive, 
     <div class="article-view">
       <ArticleHeader article={article} t={t} locale={locale} focusTitle={focusTitle} />
       {actions}
-      <FactsCard digest={digest} t={t} locale={locale} onSelectSentence={select} abstractive={abstractive ?? null} />
+      <FactsCard
+        digest={digest}
+        t={t}
+        locale={locale}
+        onSelectSentence={select}
+        abstractive={abstractive ?? null}
+      />
       <RemovedList removed={article.removed} t={t} />
       <article class="article-body" aria-label={t('articleBodyLabel')}>
-        <SafeHtml html={article.html} class="article-content" lang={article.lang} onRendered={onRendered} />
+        <SafeHtml
+          html={article.html}
+          class="article-content"
+          lang={article.lang}
+          onRendered={onRendered}
+        />
       </article>
     </div>
   );

@@ -35,17 +35,60 @@ const KIND_LABEL: Record<Kind, string> = {
 export function allFacts(digest: Digest): KeyFact[] {
   const { facts } = digest;
   return [
-    ...facts.people.map((p): KeyFact => ({ kind: 'person', label: p.name, detail: p.role, sentence: p.sentence })),
-    ...facts.places.map((p): KeyFact => ({ kind: 'place', label: p.name, detail: null, sentence: p.sentence })),
-    ...facts.organizations.map((o): KeyFact => ({ kind: 'organization', label: o.name, detail: null, sentence: o.sentence })),
-    ...facts.dates.map((d): KeyFact => ({ kind: 'date', label: d.text, detail: d.iso, sentence: d.sentence })),
-    ...facts.numbers.map((n): KeyFact => ({ kind: 'number', label: n.text, detail: n.unit, sentence: n.sentence })),
-    ...facts.quotes.map((q): KeyFact => ({ kind: 'quote', label: q.text, detail: q.speaker, sentence: q.sentence })),
+    ...facts.people.map((p): KeyFact => ({
+      kind: 'person',
+      label: p.name,
+      detail: p.role,
+      sentence: p.sentence,
+    })),
+    ...facts.places.map((p): KeyFact => ({
+      kind: 'place',
+      label: p.name,
+      detail: null,
+      sentence: p.sentence,
+    })),
+    ...facts.organizations.map((o): KeyFact => ({
+      kind: 'organization',
+      label: o.name,
+      detail: null,
+      sentence: o.sentence,
+    })),
+    ...facts.dates.map((d): KeyFact => ({
+      kind: 'date',
+      label: d.text,
+      detail: d.iso,
+      sentence: d.sentence,
+    })),
+    ...facts.numbers.map((n): KeyFact => ({
+      kind: 'number',
+      label: n.text,
+      detail: n.unit,
+      sentence: n.sentence,
+    })),
+    ...facts.quotes.map((q): KeyFact => ({
+      kind: 'quote',
+      label: q.text,
+      detail: q.speaker,
+      sentence: q.sentence,
+    })),
   ];
 }
 
-function FactList({ facts, t, locale, onSelectSentence }: { facts: KeyFact[]; t: Translate; locale: string; onSelectSentence?: ((n: number) => void) | undefined }) {
-  const groups = KIND_ORDER.map((kind) => ({ kind, items: facts.filter((fact) => fact.kind === kind) })).filter((group) => group.items.length);
+function FactList({
+  facts,
+  t,
+  locale,
+  onSelectSentence,
+}: {
+  facts: KeyFact[];
+  t: Translate;
+  locale: string;
+  onSelectSentence?: ((n: number) => void) | undefined;
+}) {
+  const groups = KIND_ORDER.map((kind) => ({
+    kind,
+    items: facts.filter((fact) => fact.kind === kind),
+  })).filter((group) => group.items.length);
   return (
     <dl class="facts-groups">
       {groups.map(({ kind, items }) => (
@@ -65,17 +108,36 @@ function FactList({ facts, t, locale, onSelectSentence }: { facts: KeyFact[]; t:
   );
 }
 
-function FactButton({ fact, t, onSelectSentence, children }: { fact: KeyFact; t: Translate; onSelectSentence?: ((n: number) => void) | undefined; children: preact.ComponentChildren }) {
+function FactButton({
+  fact,
+  t,
+  onSelectSentence,
+  children,
+}: {
+  fact: KeyFact;
+  t: Translate;
+  onSelectSentence?: ((n: number) => void) | undefined;
+  children: preact.ComponentChildren;
+}) {
   if (!onSelectSentence) return <span class="fact-label">{children}</span>;
   return (
-    <button type="button" class="fact-label fact-link" data-sentence={fact.sentence} title={t('factShowInArticle')} onClick={() => onSelectSentence(fact.sentence)}>
+    <button
+      type="button"
+      class="fact-label fact-link"
+      data-sentence={fact.sentence}
+      title={t('factShowInArticle')}
+      onClick={() => onSelectSentence(fact.sentence)}
+    >
       {children}
     </button>
   );
 }
 
 function FactDetail({ fact, t, locale }: { fact: KeyFact; t: Translate; locale: string }) {
-  if (!fact.detail) return fact.kind === 'quote' ? <span class="fact-detail">{t('factSpeakerUnknown')}</span> : null;
+  if (!fact.detail)
+    return fact.kind === 'quote' ? (
+      <span class="fact-detail">{t('factSpeakerUnknown')}</span>
+    ) : null;
   if (fact.kind === 'date') {
     const shown = formatDate(fact.detail, locale);
     return shown && shown !== fact.label ? (
@@ -84,11 +146,21 @@ function FactDetail({ fact, t, locale }: { fact: KeyFact; t: Translate; locale: 
       </time>
     ) : null;
   }
-  if (fact.kind === 'number' && fact.label.toLowerCase().includes(fact.detail.toLowerCase())) return null;
-  return <span class="fact-detail">{fact.kind === 'quote' ? `— ${fact.detail}` : fact.detail}</span>;
+  if (fact.kind === 'number' && fact.label.toLowerCase().includes(fact.detail.toLowerCase()))
+    return null;
+  return (
+    <span class="fact-detail">{fact.kind === 'quote' ? `— ${fact.detail}` : fact.detail}</span>
+  );
 }
 
-export function FactsCard({ digest, t, locale, onSelectSentence, abstractive, headingLevel = 2 }: FactsCardProps) {
+export function FactsCard({
+  digest,
+  t,
+  locale,
+  onSelectSentence,
+  abstractive,
+  headingLevel = 2,
+}: FactsCardProps) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const every = allFacts(digest);
@@ -106,7 +178,12 @@ export function FactsCard({ digest, t, locale, onSelectSentence, abstractive, he
             {digest.summary.map((item) => (
               <li key={item.sentence}>
                 {onSelectSentence ? (
-                  <button type="button" class="fact-link summary-sentence" data-sentence={item.sentence} onClick={() => onSelectSentence(item.sentence)}>
+                  <button
+                    type="button"
+                    class="fact-link summary-sentence"
+                    data-sentence={item.sentence}
+                    onClick={() => onSelectSentence(item.sentence)}
+                  >
                     {item.text}
                   </button>
                 ) : (
@@ -126,7 +203,9 @@ export function FactsCard({ digest, t, locale, onSelectSentence, abstractive, he
           {abstractive.status === 'done' && <p class="abstractive-text">{abstractive.text}</p>}
         </div>
       )}
-      {top.length > 0 && <FactList facts={top} t={t} locale={locale} onSelectSentence={onSelectSentence} />}
+      {top.length > 0 && (
+        <FactList facts={top} t={t} locale={locale} onSelectSentence={onSelectSentence} />
+      )}
       {every.length > top.length && (
         <details class="facts-all">
           <summary>{t('factsAll', [every.length])}</summary>

@@ -5,9 +5,19 @@ export function formatDate(iso: string | null, locale: string): string | null {
   // Partial dates say only what the text said: a year, a month, or a day without a year.
   if (/^\d{4}$/.test(iso)) return iso;
   const month = /^(\d{4})-(\d{2})$/.exec(iso);
-  if (month) return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+  if (month)
+    return new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}-01T00:00:00Z`));
   const dayMonth = /^--(\d{2})-(\d{2})$/.exec(iso);
-  if (dayMonth) return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`2000-${dayMonth[1]}-${dayMonth[2]}T00:00:00Z`));
+  if (dayMonth)
+    return new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`2000-${dayMonth[1]}-${dayMonth[2]}T00:00:00Z`));
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);

@@ -13,7 +13,9 @@ const kindKey = (kind: RemovedKind) => `removedKind_${kind.replace(/-/g, '_')}`;
 export function RemovedList({ removed, t }: { removed: RemovedBlock[]; t: Translate }) {
   if (!removed.length) return null;
   const summary = summariseRemoved(removed)
-    .map(({ kind, count }) => (count > 1 ? t('removedMany', [count, t(kindKey(kind))]) : t(kindKey(kind))))
+    .map(({ kind, count }) =>
+      count > 1 ? t('removedMany', [count, t(kindKey(kind))]) : t(kindKey(kind)),
+    )
     .join(', ');
   return (
     <details class="removed">
@@ -21,7 +23,8 @@ export function RemovedList({ removed, t }: { removed: RemovedBlock[]; t: Transl
       <ul>
         {removed.map((block, index) => (
           <li key={index}>
-            <span class="removed-kind">{t(kindKey(block.kind))}</span>: <span class="removed-text">{block.text}</span>
+            <span class="removed-kind">{t(kindKey(block.kind))}</span>:{' '}
+            <span class="removed-text">{block.text}</span>
           </li>
         ))}
       </ul>

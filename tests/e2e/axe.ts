@@ -5,7 +5,10 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { ShadowHandle } from './shadow';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export interface Violation {
   id: string;
@@ -23,13 +26,22 @@ interface AxeResult {
 function serious(result: AxeResult): Violation[] {
   return result.violations
     .filter((v) => SERIOUS.includes(v.impact ?? ''))
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
 }
 
 /** Serious and critical violations on an extension page. */
 export async function axePage(page: Page): Promise<Violation[]> {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (globalThis as unknown as { axe: { run: (c: unknown) => Promise<AxeResult> } }).axe.run(document));
+  const result = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (c: unknown) => Promise<AxeResult> } }).axe.run(
+      document,
+    ),
+  );
   return serious(result);
 }
 

@@ -26,7 +26,11 @@ async function setSettings(values: Record<string, unknown>) {
 
 async function openReaderByShortcut(page: Page): Promise<ShadowHandle> {
   await page.bringToFront();
-  await harness.worker.evaluate(() => (globalThis as unknown as { ringkasCommands: { runCommand: (c: string) => Promise<void> } }).ringkasCommands.runCommand('toggle-reader'));
+  await harness.worker.evaluate(() =>
+    (
+      globalThis as unknown as { ringkasCommands: { runCommand: (c: string) => Promise<void> } }
+    ).ringkasCommands.runCommand('toggle-reader'),
+  );
   const shadow = await waitForReader(page);
   if (!shadow) throw new Error('no reader');
   return shadow;
@@ -53,15 +57,21 @@ describe('popup facts card', () => {
     await person.click();
     const focused = popup.locator('.article-content .sentence-focus');
     await focused.waitFor();
-    await expect(popup.locator('.article-content').getAttribute('data-focused-sentence')).resolves.toBe(String(sentence));
+    await expect(
+      popup.locator('.article-content').getAttribute('data-focused-sentence'),
+    ).resolves.toBe(String(sentence));
     await expect(focused.textContent()).resolves.toContain('Amirullah');
-    await expect(popup.evaluate(() => document.activeElement?.classList.contains('sentence-focus'))).resolves.toBe(true);
+    await expect(
+      popup.evaluate(() => document.activeElement?.classList.contains('sentence-focus')),
+    ).resolves.toBe(true);
 
     expect(await axePage(popup)).toEqual([]);
     await setSettings({ theme: 'dark' });
     await popup.reload();
     await popup.locator('[data-state="article"]').waitFor();
-    await expect(popup.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(popup.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(
+      'dark',
+    );
     expect(await axePage(popup)).toEqual([]);
     await harness.screenshot(popup, 'popup-dark');
     await popup.close();
@@ -74,16 +84,26 @@ describe('reader in the page', () => {
     const { page, tabId } = await harness.openTab(seedUrl);
     // Chromium's autofill agent writes an empty style="" on form fields when a tab regains focus;
     // that is the browser's doing, not ours, so the comparison folds it away.
-    const markup = () => page.evaluate(() => document.documentElement.outerHTML.replace(/ style=""/g, ''));
+    const markup = () =>
+      // Reading the page's markup to compare it, never to insert it anywhere.
+      // eslint-disable-next-line no-restricted-properties
+      page.evaluate(() => document.documentElement.outerHTML.replace(/ style=""/g, ''));
     const before = await markup();
     const popup = await harness.openPopup(tabId);
     await popup.locator('[data-state="article"]').waitFor();
-    await Promise.all([popup.waitForEvent('close'), popup.getByRole('button', { name: 'Read in page' }).click()]);
+    await Promise.all([
+      popup.waitForEvent('close'),
+      popup.getByRole('button', { name: 'Read in page' }).click(),
+    ]);
     const shadow = await waitForReader(page);
     expect(shadow).not.toBeNull();
-    const title = await shadow!.call<string>('function () { return this.querySelector("h1.article-title").textContent; }');
+    const title = await shadow!.call<string>(
+      'function () { return this.querySelector("h1.article-title").textContent; }',
+    );
     expect(title).toBe('Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak');
-    await expect(page.evaluate(() => getComputedStyle(document.documentElement).overflow)).resolves.toBe('hidden');
+    await expect(
+      page.evaluate(() => getComputedStyle(document.documentElement).overflow),
+    ).resolves.toBe('hidden');
     expect(await axeReader(page, shadow!)).toEqual([]);
     await harness.screenshot(page, 'reader-light');
     await page.keyboard.press('Escape');
@@ -95,25 +115,41 @@ describe('reader in the page', () => {
   it('opens by the shortcut, and a theme chosen there is still applied after a reload', async () => {
     const { page } = await harness.openTab(seedUrl);
     let shadow = await openReaderByShortcut(page);
-    await shadow.call('function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Appearance").click(); }');
+    await shadow.call(
+      'function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Appearance").click(); }',
+    );
     await shadow.call('function () { this.querySelector("[data-theme-choice=dark]").click(); }');
-    await expect(shadow.call('function () { return this.querySelector(".ringkas-root").dataset.theme; }')).resolves.toBe('dark');
+    await expect(
+      shadow.call('function () { return this.querySelector(".ringkas-root").dataset.theme; }'),
+    ).resolves.toBe('dark');
     await page.waitForTimeout(300);
     await page.reload();
     shadow = await openReaderByShortcut(page);
-    await expect(shadow.call('function () { return this.querySelector(".ringkas-root").dataset.theme; }')).resolves.toBe('dark');
-    await expect(shadow.call('function () { return getComputedStyle(this.querySelector(".ringkas-root")).backgroundColor; }')).resolves.toBe('rgb(28, 27, 26)');
+    await expect(
+      shadow.call('function () { return this.querySelector(".ringkas-root").dataset.theme; }'),
+    ).resolves.toBe('dark');
+    await expect(
+      shadow.call(
+        'function () { return getComputedStyle(this.querySelector(".ringkas-root")).backgroundColor; }',
+      ),
+    ).resolves.toBe('rgb(28, 27, 26)');
     expect(await axeReader(page, shadow)).toEqual([]);
     await harness.screenshot(page, 'reader-dark');
     // The shortcut toggles: pressed again, it closes the reader.
-    await harness.worker.evaluate(() => (globalThis as unknown as { ringkasCommands: { runCommand: (c: string) => Promise<void> } }).ringkasCommands.runCommand('toggle-reader'));
+    await harness.worker.evaluate(() =>
+      (
+        globalThis as unknown as { ringkasCommands: { runCommand: (c: string) => Promise<void> } }
+      ).ringkasCommands.runCommand('toggle-reader'),
+    );
     await waitForReader(page, false);
     await page.close();
   });
 
   it('declares the shortcut for the browser to bind (the reader can change it)', async () => {
     const commands = await harness.worker.evaluate(() => chrome.commands.getAll());
-    expect(commands.find((c) => c.name === 'toggle-reader')?.description).toBe('Open or close the reading view');
+    expect(commands.find((c) => c.name === 'toggle-reader')?.description).toBe(
+      'Open or close the reading view',
+    );
     const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.commands?.['toggle-reader']?.suggested_key).toEqual({ default: 'Alt+Shift+R' });
   });
@@ -128,9 +164,16 @@ describe('options', () => {
     expect(await axePage(options)).toEqual([]);
     await options.getByLabel('Site address').fill(harness.server.url);
     await options.getByRole('button', { name: 'Add site' }).click();
-    await options.getByRole('list', { name: 'Sites that open in reading mode' }).getByText(harness.server.url).waitFor();
+    await options
+      .getByRole('list', { name: 'Sites that open in reading mode' })
+      .getByText(harness.server.url)
+      .waitFor();
     await expect
-      .poll(() => harness.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat()))
+      .poll(() =>
+        harness.worker.evaluate(async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat(),
+        ),
+      )
       .toEqual(['http://127.0.0.1/*']);
 
     const { page } = await harness.openTab(seedUrl);
@@ -144,7 +187,13 @@ describe('options', () => {
     await options.bringToFront();
     await options.getByRole('button', { name: `Remove ${harness.server.url}` }).click();
     await options.getByText('No sites yet.').waitFor();
-    await expect.poll(() => harness.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
+    await expect
+      .poll(() =>
+        harness.worker.evaluate(
+          async () => (await chrome.scripting.getRegisteredContentScripts()).length,
+        ),
+      )
+      .toBe(0);
     await Promise.all([page.close(), signIn.close()]);
     await setSettings({ theme: 'dark' });
     await options.reload();
@@ -162,8 +211,12 @@ describe('options', () => {
     const { tabId } = await harness.openTab(seedUrl);
     const popup = await harness.openPopup(tabId);
     await popup.locator('[data-state="article"]').waitFor();
-    await expect(popup.getByRole('heading', { name: 'Fakta kunci' }).isVisible()).resolves.toBe(true);
-    await expect(popup.getByRole('button', { name: 'Simpan ke pustaka' }).isVisible()).resolves.toBe(true);
+    await expect(popup.getByRole('heading', { name: 'Fakta kunci' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      popup.getByRole('button', { name: 'Simpan ke pustaka' }).isVisible(),
+    ).resolves.toBe(true);
     await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
     await harness.screenshot(popup, 'popup-indonesian');
     await setSettings({ uiLanguage: '' });

@@ -6,6 +6,12 @@ import { findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 
 export default function setup() {
   if (!findChromium()) throw new Error(INSTALL_HINT);
-  const manifest = resolve(import.meta.dirname, '../..', process.env.RINGKAS_DIST ?? 'dist', 'test/manifest.json');
-  if (!existsSync(manifest)) throw new Error('dist/test is missing: run `npm run build` before the browser tests.');
+  const manifest = resolve(
+    import.meta.dirname,
+    '../..',
+    process.env.RINGKAS_DIST ?? 'dist',
+    'test/manifest.json',
+  );
+  if (!existsSync(manifest))
+    throw new Error('dist/test is missing: run `npm run build` before the browser tests.');
 }

@@ -3,7 +3,13 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, findChromium, serveDirectory, type Route, type Served } from '../../scripts/chromium.mjs';
+import {
+  chromiumArgs,
+  findChromium,
+  serveDirectory,
+  type Route,
+  type Served,
+} from '../../scripts/chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -17,7 +23,10 @@ export interface Harness {
   server: Served;
   profile: string;
   /** Opens a page and returns it with the browser's id for its tab. */
-  openTab: (url: string, waitUntil?: 'load' | 'domcontentloaded') => Promise<{ page: Page; tabId: number }>;
+  openTab: (
+    url: string,
+    waitUntil?: 'load' | 'domcontentloaded',
+  ) => Promise<{ page: Page; tabId: number }>;
   /** Opens the popup for a tab, in a tab of its own, as the tests must (see TOOLCHAIN.md). */
   openPopup: (tabId: number, query?: string) => Promise<Page>;
   extensionUrl: (path: string) => string;
@@ -43,7 +52,11 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...chromiumArgs(extensionDir), ...(options.locale ? [`--lang=${options.locale}`] : []), ...(options.extraArgs ?? [])],
+    args: [
+      ...chromiumArgs(extensionDir),
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.extraArgs ?? []),
+    ],
     viewport: { width: 1100, height: 800 },
     ...(options.locale ? { locale: options.locale } : {}),
   });

@@ -297,6 +297,9 @@ describe('pathological pages', () => {
 describe('pages the browser forbids or that are not HTML', () => {
   const pages: { name: string; url: () => string; states: string[] }[] = [
     { name: 'about:blank', url: () => 'about:blank', states: ['forbidden'] },
+    // The test build cannot see a view-source: tab's URL (no activeTab without a real click): this
+    // asks readTab to call a tab whose URL it may not see forbidden, rather than wait for an
+    // injection that never settles.
     {
       name: 'view-source:',
       url: () => `view-source:${harness.server.url}/seed-page.html`,

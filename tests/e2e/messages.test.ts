@@ -15,7 +15,8 @@ describe('messages to the background', () => {
     const page = await harness.context.newPage();
     await page.goto(harness.extensionUrl('options.html'));
     const answers = await page.evaluate(async () => {
-      const send = (message: unknown) => chrome.runtime.sendMessage(message).catch((error: Error) => ({ thrown: error.message }));
+      const send = (message: unknown) =>
+        chrome.runtime.sendMessage(message).catch((error: Error) => ({ thrown: error.message }));
       return Promise.all([
         send({ type: 'library:open' }),
         send({ type: 'library:open', payload: { url: 'https://evil.example/' } }),
@@ -46,8 +47,14 @@ describe('messages to the background', () => {
         chrome.scripting.executeScript({
           target: { tabId: id },
           func: async () => {
-            const send = (message: unknown) => chrome.runtime.sendMessage(message).catch((error: Error) => ({ thrown: error.message }));
-            return Promise.all([send({ type: 'library:open', payload: {} }), send({ type: 'tab:save', payload: { article: { html: '<img onerror=alert(1)>' } } })]);
+            const send = (message: unknown) =>
+              chrome.runtime
+                .sendMessage(message)
+                .catch((error: Error) => ({ thrown: error.message }));
+            return Promise.all([
+              send({ type: 'library:open', payload: {} }),
+              send({ type: 'tab:save', payload: { article: { html: '<img onerror=alert(1)>' } } }),
+            ]);
           },
         }),
       tabId,
@@ -62,7 +69,13 @@ describe('messages to the background', () => {
 
   it('is out of reach of the page itself', async () => {
     const { page } = await harness.openTab(`${harness.server.url}/seed-page.html`);
-    await expect(page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).resolves.toBe('undefined');
+    await expect(
+      page.evaluate(
+        () =>
+          typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+            ?.runtime?.sendMessage,
+      ),
+    ).resolves.toBe('undefined');
     await page.close();
   });
 });

@@ -26,15 +26,24 @@ describe('popup on the seed article', () => {
     await popup.locator('[data-state="article"]').waitFor();
     await expect(popup.locator('h1.article-title').textContent()).resolves.toBe(expected.title);
     await expect(popup.locator('.article-site').textContent()).resolves.toBe(expected.siteName);
-    await expect(popup.locator('time.article-date').getAttribute('datetime')).resolves.toMatch(/^2025-12-01/);
+    await expect(popup.locator('time.article-date').getAttribute('datetime')).resolves.toMatch(
+      /^2025-12-01/,
+    );
     const body = (await popup.locator('.article-content').innerText()).replace(/\s+/g, ' ');
-    for (const paragraph of expected.paragraphs) expect(body).toContain(paragraph.replace(/\s+/g, ' '));
+    for (const paragraph of expected.paragraphs)
+      expect(body).toContain(paragraph.replace(/\s+/g, ' '));
     for (const clutter of expected.clutter) expect(body).not.toContain(clutter);
     // Sanitised at the sink: no script, no inline handler, every link opens outside the popup.
     const unsafe = await popup.evaluate(() => ({
-      scripts: document.querySelectorAll('.article-content script, .article-content iframe, .article-content form').length,
-      handlers: [...document.querySelectorAll('.article-content *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-      links: [...document.querySelectorAll('.article-content a[href]')].filter((a) => a.getAttribute('target') !== '_blank').length,
+      scripts: document.querySelectorAll(
+        '.article-content script, .article-content iframe, .article-content form',
+      ).length,
+      handlers: [...document.querySelectorAll('.article-content *')].filter((el) =>
+        [...el.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
+      links: [...document.querySelectorAll('.article-content a[href]')].filter(
+        (a) => a.getAttribute('target') !== '_blank',
+      ).length,
     }));
     expect(unsafe).toEqual({ scripts: 0, handlers: 0, links: 0 });
     await harness.screenshot(popup, 'popup-seed');
@@ -58,7 +67,9 @@ describe('popup states', () => {
     const popup = await harness.openPopup(tabId);
     const state = popup.locator('[data-state="forbidden"]');
     await state.waitFor();
-    await expect(state.locator('h1').textContent()).resolves.toBe('The browser does not let extensions read this page');
+    await expect(state.locator('h1').textContent()).resolves.toBe(
+      'The browser does not let extensions read this page',
+    );
     await harness.screenshot(popup, 'popup-forbidden');
     await popup.close();
   });
@@ -80,8 +91,9 @@ describe('popup states', () => {
     // Hold the injection back so the first paint is observable.
     await popup.addInitScript(() => {
       const original = chrome.scripting.executeScript.bind(chrome.scripting);
-      (chrome.scripting as { executeScript: unknown }).executeScript = (...args: Parameters<typeof original>) =>
-        new Promise((done) => setTimeout(() => done(original(...args)), 1500));
+      (chrome.scripting as { executeScript: unknown }).executeScript = (
+        ...args: Parameters<typeof original>
+      ) => new Promise((done) => setTimeout(() => done(original(...args)), 1500));
     });
     await popup.goto(harness.extensionUrl(`popup.html?tab=${tabId}`));
     await expect(popup.getByRole('status').textContent()).resolves.toContain('Reading the page');

@@ -27,14 +27,18 @@ export interface ShadowHandle {
 /** The reader's shadow root, or null when the reader is not open. */
 export async function readerShadow(page: Page): Promise<ShadowHandle | null> {
   const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
   const host = findHost(root, 'RINGKAS-READER');
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) {
     await cdp.detach();
     return null;
   }
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+  const { object } = (await cdp.send('DOM.resolveNode', {
+    backendNodeId: shadow.backendNodeId,
+  })) as { object: { objectId: string } };
   return {
     async call<T>(fn: string, ...args: unknown[]) {
       const response = (await cdp.send('Runtime.callFunctionOn', {
@@ -43,19 +47,31 @@ export async function readerShadow(page: Page): Promise<ShadowHandle | null> {
         arguments: args.map((value) => ({ value })),
         returnByValue: true,
         awaitPromise: true,
-      })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-      if (response.exceptionDetails) throw new Error(response.exceptionDetails.exception?.description ?? response.exceptionDetails.text);
+      })) as {
+        result: { value: T };
+        exceptionDetails?: { text: string; exception?: { description?: string } };
+      };
+      if (response.exceptionDetails)
+        throw new Error(
+          response.exceptionDetails.exception?.description ?? response.exceptionDetails.text,
+        );
       return response.result.value;
     },
   };
 }
 
 /** Waits until the reader is open (or closed, with `open` false). */
-export async function waitForReader(page: Page, open = true, timeout = 15_000): Promise<ShadowHandle | null> {
+export async function waitForReader(
+  page: Page,
+  open = true,
+  timeout = 15_000,
+): Promise<ShadowHandle | null> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const shadow = await readerShadow(page);
-    const ready = shadow ? await shadow.call<boolean>('function () { return !!this.querySelector(".reader"); }') : false;
+    const ready = shadow
+      ? await shadow.call<boolean>('function () { return !!this.querySelector(".reader"); }')
+      : false;
     if (ready === open) return shadow;
     if (Date.now() > deadline) throw new Error(`reader did not ${open ? 'open' : 'close'} in time`);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -11,7 +11,9 @@ import { launch, type Harness } from './harness';
 let harness: Harness;
 const netLog = join(mkdtempSync(join(tmpdir(), 'ringkas-netlog-')), 'net-log.json');
 beforeAll(async () => {
-  harness = await launch({ extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
+  harness = await launch({
+    extraArgs: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'],
+  });
 });
 afterAll(async () => {
   await harness?.close();
@@ -25,7 +27,10 @@ interface Request {
 /** Every request the browser started, with the origin that started it ("not an origin" for
  * the browser's own). Chromium may leave the log unterminated when it is killed. */
 function requests(log: string): Request[] {
-  let parsed: { constants: { logEventTypes: Record<string, number> }; events: { type: number; params?: Record<string, string> }[] };
+  let parsed: {
+    constants: { logEventTypes: Record<string, number> };
+    events: { type: number; params?: Record<string, string> }[];
+  };
   try {
     parsed = JSON.parse(log);
   } catch {
@@ -48,8 +53,15 @@ describe('network silence', () => {
     await popup.getByText('Saved to your library.').waitFor();
     const library = await harness.context.newPage();
     await library.goto(harness.extensionUrl('library.html'));
-    await library.getByRole('list', { name: 'Saved articles' }).locator('li.item').first().waitFor();
-    await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export all' }).click()]);
+    await library
+      .getByRole('list', { name: 'Saved articles' })
+      .locator('li.item')
+      .first()
+      .waitFor();
+    await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Export all' }).click(),
+    ]);
     await Promise.all([popup.close(), library.close(), page.close()]);
     await harness.context.close();
 
@@ -58,7 +70,9 @@ describe('network silence', () => {
     const ours = `chrome-extension://${harness.extensionId}`;
     // What the extension's pages and its service worker fetched: the article's image, shown in
     // the popup, and nothing else.
-    expect([...new Set(all.filter((r) => r.initiator === ours).map((r) => r.url))]).toEqual([`${base}/images/photo.png`]);
+    expect([...new Set(all.filter((r) => r.initiator === ours).map((r) => r.url))]).toEqual([
+      `${base}/images/photo.png`,
+    ]);
     // What was fetched from the page's side (its own image and icon); a content script's request
     // would show here too.
     const fromPage = new Set(all.filter((r) => r.initiator === base).map((r) => r.url));
@@ -66,7 +80,15 @@ describe('network silence', () => {
     // Nothing was started by any other origin. The browser's own requests (initiator "not an
     // origin": the page navigation, Chromium's sign-in check and component updater) are not
     // the extension's doing.
-    expect(all.filter((r) => r.initiator !== ours && r.initiator !== base && r.initiator !== 'not an origin')).toEqual([]);
-    expect(all.filter((r) => r.initiator === 'not an origin' && r.url.startsWith(base)).map((r) => r.url)).toEqual([`${base}/silent-article.html`]);
+    expect(
+      all.filter(
+        (r) => r.initiator !== ours && r.initiator !== base && r.initiator !== 'not an origin',
+      ),
+    ).toEqual([]);
+    expect(
+      all
+        .filter((r) => r.initiator === 'not an origin' && r.url.startsWith(base))
+        .map((r) => r.url),
+    ).toEqual([`${base}/silent-article.html`]);
   });
 });

@@ -4,40 +4,58 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifestFor, TARGETS, TEST_HOSTS } from '../../scripts/manifest.mjs';
 
-const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as Record<string, unknown>;
-const build = (target: string) => manifestFor(source, target, '1.2.3') as Record<string, unknown> & {
-  permissions: string[];
-  host_permissions?: string[];
-  optional_host_permissions: string[];
-  content_security_policy: { extension_pages: string };
-  background: Record<string, unknown>;
-  browser_specific_settings?: { gecko: Record<string, unknown> };
-};
+const source = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'),
+) as Record<string, unknown>;
+const build = (target: string) =>
+  manifestFor(source, target, '1.2.3') as Record<string, unknown> & {
+    permissions: string[];
+    host_permissions?: string[];
+    optional_host_permissions: string[];
+    content_security_policy: { extension_pages: string };
+    background: Record<string, unknown>;
+    browser_specific_settings?: { gecko: Record<string, unknown> };
+  };
 
 describe('release manifests', () => {
-  it.each(['chrome', 'firefox'])('%s asks for exactly the permissions the features need', (target) => {
-    const manifest = build(target);
-    // activeTab+scripting: read the tab the reader clicked on; storage: settings; contextMenus:
-    // "Read with Ringkas" and "Save to library" in the page and link menus.
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
-    expect(manifest.host_permissions).toBeUndefined();
-    // Sites for reading mode are asked for one by one, when the reader adds them.
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
-    expect(manifest).not.toHaveProperty('externally_connectable');
-    expect(manifest).not.toHaveProperty('content_scripts');
-  });
+  it.each(['chrome', 'firefox'])(
+    '%s asks for exactly the permissions the features need',
+    (target) => {
+      const manifest = build(target);
+      // activeTab+scripting: read the tab the reader clicked on; storage: settings; contextMenus:
+      // "Read with Ringkas" and "Save to library" in the page and link menus.
+      expect([...manifest.permissions].sort()).toEqual([
+        'activeTab',
+        'contextMenus',
+        'scripting',
+        'storage',
+      ]);
+      expect(manifest.host_permissions).toBeUndefined();
+      // Sites for reading mode are asked for one by one, when the reader adds them.
+      expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+      expect(manifest).not.toHaveProperty('web_accessible_resources');
+      expect(manifest).not.toHaveProperty('externally_connectable');
+      expect(manifest).not.toHaveProperty('content_scripts');
+    },
+  );
 
   it('has a strict CSP for extension pages', () => {
     const csp = build('chrome').content_security_policy.extension_pages;
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['form-action']).toEqual(["'none'"]);
     expect(directives['connect-src']).toEqual(["'self'"]);
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/[^\s;]*\*|\bblob:/);
+    expect(csp).not.toMatch(
+      /unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/[^\s;]*\*|\bblob:/,
+    );
   });
 
   it('gives Chrome a service worker and Firefox background scripts with gecko settings', () => {
@@ -55,6 +73,8 @@ describe('release manifests', () => {
   it('adds loopback hosts only to the test build', () => {
     expect(TARGETS).toContain('test');
     expect(build('test').host_permissions).toEqual(TEST_HOSTS);
-    expect(TEST_HOSTS.every((host) => /^http:\/\/(127\.0\.0\.1|localhost)\//.test(host))).toBe(true);
+    expect(TEST_HOSTS.every((host) => /^http:\/\/(127\.0\.0\.1|localhost)\//.test(host))).toBe(
+      true,
+    );
   });
 });

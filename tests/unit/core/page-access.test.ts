@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInjectionError, classifyPageUrl, isHtmlContentType } from '../../../src/core/page-access';
+import {
+  classifyInjectionError,
+  classifyPageUrl,
+  isHtmlContentType,
+} from '../../../src/core/page-access';
 
 describe('classifyPageUrl', () => {
   it.each([
@@ -29,7 +33,10 @@ describe('classifyPageUrl', () => {
 describe('classifyInjectionError', () => {
   it.each([
     ['Cannot access a chrome:// URL', 'forbidden'],
-    ['Cannot access contents of url "https://chromewebstore.google.com/". Extension manifest must request permission to access this host.', 'forbidden'],
+    [
+      'Cannot access contents of url "https://chromewebstore.google.com/". Extension manifest must request permission to access this host.',
+      'forbidden',
+    ],
     ['The extensions gallery cannot be scripted.', 'forbidden'],
     ['Missing host permission for the tab', 'forbidden'],
     ['No tab with id: 42.', 'unknown'],

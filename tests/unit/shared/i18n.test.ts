@@ -4,7 +4,12 @@ import { resolve } from 'node:path';
 import { makeTranslate, pickUiLanguage, type MessageCatalog } from '../../../src/shared/i18n';
 
 const load = (lang: string) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as MessageCatalog;
+  JSON.parse(
+    readFileSync(
+      resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`),
+      'utf8',
+    ),
+  ) as MessageCatalog;
 
 describe('translations', () => {
   it('has every English key in Indonesian and the reverse', () => {

@@ -9,19 +9,25 @@ describe('senderKind', () => {
     expect(senderKind({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe('extension-page');
   });
   it('knows a content script by its tab', () => {
-    expect(senderKind({ id: ID, url: 'https://news.example/a', tab: { id: 3 } }, ID, ORIGIN)).toBe('content-script');
+    expect(senderKind({ id: ID, url: 'https://news.example/a', tab: { id: 3 } }, ID, ORIGIN)).toBe(
+      'content-script',
+    );
   });
   it('trusts nothing from another extension, even with our URL', () => {
     expect(senderKind({ id: 'other', url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe('unknown');
   });
   it('does not take a look-alike origin for ours', () => {
-    expect(senderKind({ id: ID, url: `https://evil.example/${ORIGIN}` }, ID, ORIGIN)).toBe('unknown');
+    expect(senderKind({ id: ID, url: `https://evil.example/${ORIGIN}` }, ID, ORIGIN)).toBe(
+      'unknown',
+    );
   });
 });
 
 describe('validateMessage', () => {
   it('accepts a well-formed message from an allowed sender', () => {
-    expect(validateMessage({ type: 'library:open', payload: {} }, 'extension-page')).toMatchObject({ ok: true });
+    expect(validateMessage({ type: 'library:open', payload: {} }, 'extension-page')).toMatchObject({
+      ok: true,
+    });
   });
   it.each([
     [null, 'extension-page', 'not a message'],

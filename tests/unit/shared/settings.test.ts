@@ -6,20 +6,34 @@ import { AUTO_SCRIPT_ID, syncAutoSites } from '../../../src/shared/auto-sites';
 describe('settings', () => {
   it('fills every missing or broken value with its default and keeps the good ones', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ theme: 'dark', textSize: 99, font: 'comic', autoSites: ['https://a.example', 'not a url'] })).toMatchObject({
+    expect(
+      parseSettings({
+        theme: 'dark',
+        textSize: 99,
+        font: 'comic',
+        autoSites: ['https://a.example', 'not a url'],
+      }),
+    ).toMatchObject({
       theme: 'dark',
       textSize: DEFAULT_SETTINGS.textSize,
       font: DEFAULT_SETTINGS.font,
       autoSites: [],
     });
-    expect(parseSettings({ summarySentences: 5, uiLanguage: 'id' })).toMatchObject({ summarySentences: 5, uiLanguage: 'id' });
+    expect(parseSettings({ summarySentences: 5, uiLanguage: 'id' })).toMatchObject({
+      summarySentences: 5,
+      uiLanguage: 'id',
+    });
   });
 });
 
 describe('sites for reading mode', () => {
   it.each([
     ['news.example.com', 'https://news.example.com', 'https://news.example.com/*'],
-    ['https://www.kompas.com/read/2025/12/01/x', 'https://www.kompas.com', 'https://www.kompas.com/*'],
+    [
+      'https://www.kompas.com/read/2025/12/01/x',
+      'https://www.kompas.com',
+      'https://www.kompas.com/*',
+    ],
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080', 'http://127.0.0.1/*'],
   ])('%s -> %s', (input, origin, pattern) => {
     expect(parseSiteInput(input)).toEqual({ ok: true, origin, pattern });
@@ -40,13 +54,23 @@ describe('sites for reading mode', () => {
 
 describe('syncAutoSites', () => {
   function fakeApi(granted: string[]) {
-    const registered: { id: string; matches: string[] }[] = [{ id: AUTO_SCRIPT_ID, matches: ['https://old.example/*'] }];
+    const registered: { id: string; matches: string[] }[] = [
+      { id: AUTO_SCRIPT_ID, matches: ['https://old.example/*'] },
+    ];
     const api = {
-      permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.includes(o)) },
+      permissions: {
+        contains: async ({ origins }: { origins: string[] }) =>
+          origins.every((o) => granted.includes(o)),
+      },
       scripting: {
-        getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => registered.filter((r) => ids.includes(r.id)),
+        getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+          registered.filter((r) => ids.includes(r.id)),
         unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
-          for (const id of ids) registered.splice(registered.findIndex((r) => r.id === id), 1);
+          for (const id of ids)
+            registered.splice(
+              registered.findIndex((r) => r.id === id),
+              1,
+            );
         },
         registerContentScripts: async (scripts: { id: string; matches: string[] }[]) => {
           registered.push(...scripts.map(({ id, matches }) => ({ id, matches })));

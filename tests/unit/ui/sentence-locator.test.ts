@@ -10,13 +10,25 @@ function container(html: string): HTMLElement {
 
 describe('findTextRange', () => {
   it('finds a sentence that spans inline elements and line breaks', () => {
-    const root = container('<p>Rombongan yang dipimpin <strong>Penjabat\n  Sekretaris</strong> Daerah Balangan, Sufrianor, meninjau. Kedua.</p>');
-    const range = findTextRange(root, 'Rombongan yang dipimpin Penjabat Sekretaris Daerah Balangan, Sufrianor, meninjau.');
-    expect(range?.toString().replace(/\s+/g, ' ')).toBe('Rombongan yang dipimpin Penjabat Sekretaris Daerah Balangan, Sufrianor, meninjau.');
+    const root = container(
+      '<p>Rombongan yang dipimpin <strong>Penjabat\n  Sekretaris</strong> Daerah Balangan, Sufrianor, meninjau. Kedua.</p>',
+    );
+    const range = findTextRange(
+      root,
+      'Rombongan yang dipimpin Penjabat Sekretaris Daerah Balangan, Sufrianor, meninjau.',
+    );
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe(
+      'Rombongan yang dipimpin Penjabat Sekretaris Daerah Balangan, Sufrianor, meninjau.',
+    );
   });
   it('finds a sentence in a later paragraph', () => {
-    const root = container('<p>First one here.</p><p>RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.</p>');
-    expect(findTextRange(root, 'RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.')?.startContainer.parentElement?.tagName).toBe('P');
+    const root = container(
+      '<p>First one here.</p><p>RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.</p>',
+    );
+    expect(
+      findTextRange(root, 'RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.')
+        ?.startContainer.parentElement?.tagName,
+    ).toBe('P');
   });
   it('returns null for text that is not there', () => {
     expect(findTextRange(container('<p>Something else.</p>'), 'Not in the article.')).toBeNull();
