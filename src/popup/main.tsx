@@ -4,10 +4,7 @@ import browser from '../shared/browser';
 import { readTab, type TabReading } from '../shared/read-tab';
 import { translator, uiLanguage } from '../shared/locales';
 import { applySettings, loadSettings } from '../shared/settings-store';
-import { LibraryStore } from '../shared/library-store';
 import { browserSummary } from '../shared/browser-summarizer';
-import { articleToMarkdown } from '../core/collection/markdown';
-import { makeSavedArticle } from '../core/collection/record';
 import { PopupApp, type PopupConnector } from './popup-app';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -25,8 +22,10 @@ async function targetTabId(): Promise<number | null> {
 }
 
 const settings = await loadSettings().catch(() => null);
-let store: LibraryStore | null = null;
-const library = () => (store ??= new LibraryStore());
+// The library and the Markdown writer load when first used, so the popup opens on less code.
+let store: Promise<import('../shared/library-store').LibraryStore> | null = null;
+const library = () =>
+  (store ??= import('../shared/library-store').then(({ LibraryStore }) => new LibraryStore()));
 
 const connector: PopupConnector = {
   async read() {
@@ -35,7 +34,7 @@ const connector: PopupConnector = {
     return readTab(tabId, browser, settings?.summarySentences);
   },
   async save({ article, digest }: Reading): Promise<Notice> {
-    const result = await library().save({ article, digest });
+    const result = await (await library()).save({ article, digest });
     if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
     return {
       key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',
@@ -49,6 +48,10 @@ const connector: PopupConnector = {
     return null;
   },
   async copyMarkdown({ article, digest }: Reading): Promise<Notice> {
+    const [{ articleToMarkdown }, { makeSavedArticle }] = await Promise.all([
+      import('../core/collection/markdown'),
+      import('../core/collection/record'),
+    ]);
     const markdown = articleToMarkdown(
       makeSavedArticle({ article, digest }, 'clipboard', Date.now()),
       window,

@@ -1,0 +1,15 @@
+import { parseHTML } from 'linkedom';
+import { readCorpusPage } from './corpus';
+import { mutate } from './mutate';
+import { extractArticle } from '../../src/core/extract/extract-article';
+import { readPage } from '../../src/core/read-page';
+const html = readCorpusPage('/work/shared/corpus/trafilatura/pages/edition.cnn.com-royal.html.gz');
+const m = mutate(html, 1171003);
+console.log(m.mutations, html.length, m.html.length);
+let t = performance.now();
+const { document } = parseHTML(m.html);
+console.log('parse', Math.round(performance.now() - t), 'elements', document.querySelectorAll('*').length); t = performance.now();
+const r = extractArticle(document as unknown as Document, 'https://x.org/', { disposableDocument: false });
+console.log('extract', Math.round(performance.now() - t), r.ok ? 'ok ' + r.article.text.length : r.reason); t = performance.now();
+const r2 = readPage(document as unknown as Document, 'https://x.org/');
+console.log('readPage', Math.round(performance.now() - t), r2.ok);
