@@ -5,6 +5,12 @@ import { DEFAULT_LIMITS, exceededLimit } from './extract/size-guard';
 import { analyze } from './analyze';
 import type { Article, ReadResult } from './types';
 
+/**
+ * Fewer words than this is not an article but a page with a few labels in it (a sign-in form, a
+ * cookie wall, an empty shell that loads its text later); even a news brief has more.
+ */
+export const MIN_ARTICLE_WORDS = 30;
+
 export interface ReadPageOptions extends ExtractOptions {
   summarySentences?: number;
 }
@@ -117,6 +123,8 @@ export function readPage(
   const extracted = extractArticle(copy, url, { ...options, disposableDocument: true });
   if (!extracted.ok) return extracted;
   const { article } = extracted;
+  if (article.wordCount < MIN_ARTICLE_WORDS)
+    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
   webAddressesOnly(article, url);
   const digest = analyze(article.text.split(/\n{2,}/), {
     lang: article.lang,

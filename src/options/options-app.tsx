@@ -1,7 +1,8 @@
 // The settings screen: appearance (shared by the popup, the reader and the library), the UI
 // language, and the sites that open in reading mode by themselves.
 import { useState } from 'preact/hooks';
-import { FONTS, THEMES, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
+import { AppearanceControls } from '../ui/appearance-controls';
 import type { Translate } from '../shared/i18n';
 
 export interface OptionsActions {
@@ -15,18 +16,6 @@ export interface OptionsAppProps {
   actions: OptionsActions;
   t: Translate;
 }
-
-const THEME_LABEL: Record<(typeof THEMES)[number], string> = {
-  system: 'themeSystem',
-  light: 'themeLight',
-  sepia: 'themeSepia',
-  dark: 'themeDark',
-};
-const FONT_LABEL: Record<(typeof FONTS)[number], string> = {
-  serif: 'fontSerif',
-  sans: 'fontSans',
-  legible: 'fontLegible',
-};
 
 export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
   const [siteInput, setSiteInput] = useState('');
@@ -48,72 +37,7 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
 
       <section aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">{t('optionsAppearance')}</h2>
-        <fieldset>
-          <legend>{t('settingTheme')}</legend>
-          {THEMES.map((theme) => (
-            <label class="choice" key={theme}>
-              <input
-                type="radio"
-                name="theme"
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => set('theme', theme)}
-              />
-              {t(THEME_LABEL[theme])}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('settingFont')}</legend>
-          {FONTS.map((font) => (
-            <label class="choice" key={font}>
-              <input
-                type="radio"
-                name="font"
-                value={font}
-                checked={settings.font === font}
-                onChange={() => set('font', font)}
-              />
-              {t(FONT_LABEL[font])}
-            </label>
-          ))}
-        </fieldset>
-        <label class="range">
-          {t('settingTextSize')}
-          <input
-            type="range"
-            min={12}
-            max={32}
-            step={1}
-            value={settings.textSize}
-            onInput={(e) => set('textSize', Number(e.currentTarget.value))}
-          />
-          <output>{settings.textSize}px</output>
-        </label>
-        <label class="range">
-          {t('settingLineWidth')}
-          <input
-            type="range"
-            min={40}
-            max={100}
-            step={2}
-            value={settings.lineWidth}
-            onInput={(e) => set('lineWidth', Number(e.currentTarget.value))}
-          />
-          <output>{settings.lineWidth}</output>
-        </label>
-        <label class="range">
-          {t('settingLineHeight')}
-          <input
-            type="range"
-            min={1.2}
-            max={2.2}
-            step={0.1}
-            value={settings.lineHeight}
-            onInput={(e) => set('lineHeight', Number(e.currentTarget.value))}
-          />
-          <output>{settings.lineHeight.toFixed(1)}</output>
-        </label>
+        <AppearanceControls settings={settings} t={t} onChange={actions.change} />
       </section>
 
       <section aria-labelledby="language-heading">
