@@ -17,7 +17,7 @@ function run(): ReadResult {
         message: `Not an HTML page (${document.contentType}).`,
       };
     }
-    const options = (globalThis as Record<string, unknown>)[READ_OPTIONS_KEY] as
+    const options = (globalThis as Record<symbol, unknown>)[Symbol.for(READ_OPTIONS_KEY)] as
       Partial<ReadOptions> | undefined;
     const result = readPage(document, location.href, {
       summarySentences: options?.summarySentences ?? 3,

@@ -16,8 +16,11 @@ import { ReaderApp } from '../reader/reader-app';
 import css from '../reader/reader.css?inline';
 import theme from '../ui/theme.css?inline';
 
-const STATE_KEY = '__ringkasReader';
-const AUTO_KEY = '__ringkasAuto';
+// Symbols from the registry, not strings: a page's <a id="__ringkasReader"> shows up as a
+// string-named property of the window, in the content script's world too (DOM clobbering),
+// and would be taken for the open reader.
+const STATE_KEY = Symbol.for('ringkas.reader');
+const AUTO_KEY = Symbol.for('ringkas.auto');
 
 interface ReaderState {
   close: () => void;
@@ -97,7 +100,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     else html.style.removeProperty('overflow');
     if (!html.getAttribute('style')) html.removeAttribute('style');
     previousFocus?.focus({ preventScroll: true });
-    delete (globalThis as Record<string, unknown>)[STATE_KEY];
+    delete (globalThis as Record<symbol, unknown>)[STATE_KEY];
   }
 
   async function save(): Promise<Notice> {
@@ -141,12 +144,12 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
 
   window.addEventListener('keydown', onKey, true);
   draw();
-  (globalThis as Record<string, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
+  (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
   return 'opened';
 }
 
 async function toggle(): Promise<string> {
-  const scope = globalThis as Record<string, unknown>;
+  const scope = globalThis as Record<symbol, unknown>;
   const auto = scope[AUTO_KEY] === true;
   delete scope[AUTO_KEY];
   const state = scope[STATE_KEY] as ReaderState | undefined;

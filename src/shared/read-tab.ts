@@ -56,8 +56,16 @@ async function readTabNow(
   } catch (error) {
     return { ok: false, reason: 'error', detail: errorText(error) };
   }
+  // The browser hides a tab's address exactly when the extension may not read that tab (after a
+  // toolbar click, activeTab shows it). Injecting anyway can hang (view-source: tabs never answer).
+  if (!url)
+    return {
+      ok: false,
+      reason: 'forbidden',
+      detail: 'The browser does not show this tab to extensions.',
+    };
   const access = classifyPageUrl(url);
-  if (access === 'forbidden') return { ok: false, reason: 'forbidden', detail: url ?? '' };
+  if (access === 'forbidden') return { ok: false, reason: 'forbidden', detail: url };
   // A URL ending in .pdf may still serve HTML: the read script checks the document's type, and
   // the URL decides only when injection fails.
   let value: unknown;
@@ -67,7 +75,7 @@ async function readTabNow(
       target: { tabId },
       // Serialised into the tab: it may use only its arguments.
       func: (key: string, options: ReadOptions) => {
-        (globalThis as Record<string, unknown>)[key] = options;
+        (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = options;
       },
       args: [READ_OPTIONS_KEY, { summarySentences }],
     });

@@ -34,7 +34,10 @@ const baseSeed = Number(values.seed);
 const hangMs = Number(values['hang-ms']);
 
 function tasks(): Task[] {
-  if (values.page) return [{ id: 0, file: path.resolve(values.page), seed: values.seed === 'none' ? null : baseSeed }];
+  if (values.page)
+    return [
+      { id: 0, file: path.resolve(values.page), seed: values.seed === 'none' ? null : baseSeed },
+    ];
   let pages = corpusPages();
   if (values.limit) pages = pages.slice(0, Number(values.limit));
   const out: Task[] = [];

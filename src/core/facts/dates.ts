@@ -37,7 +37,10 @@ const cache = new WeakMap<TextPack, Patterns>();
 function patterns(pack: TextPack): Patterns {
   let p = cache.get(pack);
   if (p) return p;
-  const WD = pack.weekdayByName.size ? `(${alternation(pack.weekdayByName.keys())})` : '()';
+  // With no weekday names the group must never match (still one capturing group, so the group
+  // numbers stay the same): an empty group let the optional weekday prefix match at every run
+  // of spaces and backtrack for minutes on long ones (found by the hostile-page suite).
+  const WD = pack.weekdayByName.size ? `(${alternation(pack.weekdayByName.keys())})` : '((?!))';
   const MO = pack.monthByName.size ? `(${alternation(pack.monthByName.keys())})` : '(?!)';
   const B = '(?<![\\p{L}\\p{N}])';
   const E = '(?![\\p{L}\\p{N}])';
