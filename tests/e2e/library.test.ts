@@ -36,7 +36,7 @@ describe('library', () => {
     const library = await harness.context.newPage();
     await library.goto(harness.extensionUrl('library.html'));
     const list = library.getByRole('list', { name: 'Saved articles' });
-    await expect(list.locator('li.item').count()).resolves.toBe(1);
+    await expect.poll(() => list.locator('li.item').count()).toBe(1);
     // A person named in the facts, typed with a slip: the search still finds the article.
     await library.getByLabel('Search your library').fill('Sufrianr');
     await list
