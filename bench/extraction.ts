@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core/extract/extract-article';
 import { corpusDir, readPageHtml, readSnippets, readTruth, repoRoot } from './lib/corpus';
+import { quantile } from './lib/stats';
 import {
   countSnippets,
   scoreCorpus,
@@ -52,15 +53,6 @@ function timed(fn: () => string): { text: string; ms: number } {
     text = '';
   }
   return { text, ms: performance.now() - start };
-}
-
-function quantile(values: number[], q: number): number {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 /**

@@ -13,12 +13,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
 import { corpusDir, readTruth, repoRoot } from './lib/corpus';
+import { quantile, seededRandom } from './lib/stats';
 import { exportLibraryJson } from '../src/core/collection/library-json';
 import { diffRecords, makeSavedArticle } from '../src/core/collection/record';
 import { toRow, type SavedArticle } from '../src/core/collection/schema';
 import { DEFAULT_QUERY, selectRows } from '../src/core/collection/query';
 import { sanitizeHtml } from '../src/core/sanitize';
-import type { Article, Digest, KeyFact } from '../src/core/types';
+import type { Article, Digest } from '../src/core/types';
+import { analyze } from '../src/core/analyze';
 import { LibraryStore } from '../src/shared/library-store';
 import { openSearch, saveSearch } from '../src/shared/library-search';
 import { translator } from '../src/shared/locales';
@@ -52,78 +54,6 @@ export function loadSources(): Source[] {
     if (paragraphs.length) sources.push({ lang: 'en', paragraphs });
   }
   return sources;
-}
-
-/** A seeded generator, so every run builds the same libraries. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const NAME = /\b\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){1,2}\b/gu;
-const NUMBER = /\b\d[\d.,]*(?: ?(?:persen|%|juta|miliar|million|billion))?/gu;
-
-/**
- * Facts for the generated articles. The project's fact extractor was not finished when this was
- * written, so the facts are synthetic but shaped like real ones: capitalised name runs from the
- * text as people, places and organisations, numbers, the first quoted sentence.
- */
-export function syntheticDigest(lang: string, paragraphs: string[]): Digest {
-  const sentences = paragraphs
-    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=\p{Lu}|")/u))
-    .filter(Boolean);
-  const names: { name: string; sentence: number }[] = [];
-  const numbers: { text: string; value: number; unit: null; sentence: number }[] = [];
-  sentences.forEach((s, i) => {
-    for (const m of s.matchAll(NAME))
-      if (!names.some((n) => n.name === m[0])) names.push({ name: m[0], sentence: i });
-    for (const m of s.matchAll(NUMBER)) {
-      const value = Number(m[0].replace(/[^\d]/g, ''));
-      if (Number.isFinite(value) && numbers.length < 8)
-        numbers.push({ text: m[0], value, unit: null, sentence: i });
-    }
-  });
-  const people = names.slice(0, 6).map((n) => ({ ...n, role: null }));
-  const places = names.slice(6, 10);
-  const organizations = names.slice(10, 14);
-  const quoteAt = sentences.findIndex((s) => /["“]/.test(s));
-  const top: KeyFact[] = [
-    ...people
-      .slice(0, 3)
-      .map((p) => ({ kind: 'person' as const, label: p.name, detail: null, sentence: p.sentence })),
-    ...places
-      .slice(0, 2)
-      .map((p) => ({ kind: 'place' as const, label: p.name, detail: null, sentence: p.sentence })),
-    ...numbers
-      .slice(0, 2)
-      .map((n) => ({ kind: 'number' as const, label: n.text, detail: null, sentence: n.sentence })),
-  ];
-  return {
-    lang,
-    sentences,
-    summary: sentences.slice(0, 3).map((text, sentence) => ({ text, sentence })),
-    facts: {
-      people,
-      places,
-      organizations,
-      dates: [{ text: '27 Juli 2017', iso: '2017-07-27', sentence: 0, confidence: 0.9 }],
-      numbers,
-      quotes:
-        quoteAt >= 0
-          ? [
-              {
-                text: sentences[quoteAt]!.slice(0, 300),
-                speaker: people[0]?.name ?? null,
-                sentence: quoteAt,
-              },
-            ]
-          : [],
-      top,
-    },
-  };
 }
 
 const SITES = Array.from({ length: 40 }, (_, i) => `site${i}.example`);
@@ -167,14 +97,10 @@ function generate(
       text,
       removed: [{ kind: 'share', text: 'Share.' }],
     },
-    digest: syntheticDigest(base.lang, paragraphs),
+    digest: analyze(paragraphs, { lang: base.lang, publishedTime: published }),
   };
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Queries a reader types: names from the facts (some with a typo), title words, prefixes, pairs. */
@@ -242,7 +168,7 @@ async function measure(
   sources: Source[],
   win: Window & typeof globalThis,
 ): Promise<Result> {
-  const random = rng(size);
+  const random = seededRandom(size);
   const factory = new IDBFactory();
   let counter = 0;
   const options = {
@@ -382,15 +308,15 @@ async function measure(
 
   return {
     articles: size,
-    saveMs: round(percentile(saveTimes, 50), 2),
-    firstPageMs: round(percentile(firstPage, 50), 1),
-    firstPageLoadMs: round(percentile(firstPageLoad, 50), 1),
-    searchP50Ms: round(percentile(searchTimes, 50), 2),
-    searchP95Ms: round(percentile(searchTimes, 95), 2),
+    saveMs: round(quantile(saveTimes, 0.5), 2),
+    firstPageMs: round(quantile(firstPage, 0.5), 1),
+    firstPageLoadMs: round(quantile(firstPageLoad, 0.5), 1),
+    searchP50Ms: round(quantile(searchTimes, 0.5), 2),
+    searchP95Ms: round(quantile(searchTimes, 0.95), 2),
     heapMB: round(heapMB),
     diskMB: round(diskBytes / 1048576),
     roundTripLossless: differences === 0 && imported.report.added === records.length,
-    savePct95Ms: round(percentile(saveTimes, 95), 2),
+    savePct95Ms: round(quantile(saveTimes, 0.95), 2),
     allRowsMs: round(allRowsMs),
     indexBuildMs: Math.round(indexBuildMs),
     indexLoadMs: Math.round(indexLoadMs),

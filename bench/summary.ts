@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { corpusDir, repoRoot } from './lib/corpus';
+import { quantile } from './lib/stats';
 import { analyze } from '../src/core/analyze';
 
 interface IndosumRow {
@@ -79,11 +80,7 @@ export function lead3(paragraphs: string[]): string {
   return sentences.slice(0, 3).join(' ');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+const median = (values: number[]) => quantile(values, 0.5);
 
 export function readIndosum(): IndosumRow[] {
   const file = path.join(corpusDir('indosum'), 'dev.jsonl');
@@ -162,7 +159,7 @@ export async function run(): Promise<void> {
     },
   ];
   console.table(results);
-  const p95 = [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)] ?? 0;
+  const p95 = quantile(times, 0.95);
   console.log(
     `${rows.length} articles; digest ms median ${median(times).toFixed(3)}, p95 ${p95.toFixed(3)}`,
   );

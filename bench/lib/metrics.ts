@@ -1,4 +1,5 @@
 // The metrics of ../shared/docs/METRICS.md: the Zyte shingle metric and the snippet metric.
+import { seededRandom } from './stats';
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const SHINGLE = 4;
@@ -72,21 +73,9 @@ function corpusFrom(scores: PageScore[]): Omit<CorpusScore, 'spread'> {
   return { f1, precision, recall, accuracy };
 }
 
-/** A small seeded generator (mulberry32), so the bootstrap spread is the same every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function scoreCorpus(scores: PageScore[], resamples = 1000, seed = 42): CorpusScore {
   const base = corpusFrom(scores);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const f1s: number[] = [];
   for (let r = 0; r < resamples && scores.length; r++) {
     const sample: PageScore[] = [];

@@ -58,6 +58,13 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   }, [connector]);
 
   useEffect(load, [load]);
+  // A performance mark when the article is on screen, with the pipeline's own time in the page:
+  // the browser benchmark reads both (they stay on this device like every other number).
+  useEffect(() => {
+    if (state.status === 'done' && state.reading.ok) {
+      performance.mark('ringkas:article-shown', { detail: { pipelineMs: state.reading.ms } });
+    }
+  }, [state]);
 
   if (state.status === 'loading') return <LoadingView t={t} />;
   const { reading } = state;

@@ -2,18 +2,7 @@
 // garbled, files truncated, bytes read in the wrong charset, hostile payloads dropped in. The same
 // seed gives the same mutant, so every failure can be replayed.
 import { PAYLOADS } from '../unit/hostile/payloads';
-
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../bench/lib/stats';
 
 type Random = () => number;
 const int = (random: Random, n: number) => Math.floor(random() * n);
@@ -272,7 +261,7 @@ export interface Mutant {
 
 /** One to four mutations of a page, chosen by the seed. */
 export function mutate(html: string, seed: number): Mutant {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const mutations: MutationName[] = [];
   let out = html;
   for (let i = 0, n = 1 + int(random, 4); i < n; i++) {

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { corpusPages, REPO } from './corpus';
 import type { Task, TaskResult } from './worker';
+import { quantile } from '../../bench/lib/stats';
 
 const { values } = parseArgs({
   options: {
@@ -117,12 +118,6 @@ function spawn(onIdle: () => void): void {
   next();
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0
-    ? 0
-    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
-}
-
 function report(): void {
   const seconds = (performance.now() - started) / 1000;
   const failures = results.filter((r) => r.failed);
@@ -138,7 +133,7 @@ function report(): void {
   console.log(`| pages | mutants | runs | failures | hangs | time | p50 ms | p95 ms | max ms |`);
   console.log(`|---|---|---|---|---|---|---|---|---|`);
   console.log(
-    `| ${pages} | ${mutants} | ${results.length} | ${failures.length} | ${byVerdict.get('hang') ?? 0} | ${seconds.toFixed(0)} s | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${percentile(times, 100).toFixed(0)} |`,
+    `| ${pages} | ${mutants} | ${results.length} | ${failures.length} | ${byVerdict.get('hang') ?? 0} | ${seconds.toFixed(0)} s | ${quantile(times, 0.5).toFixed(0)} | ${quantile(times, 0.95).toFixed(0)} | ${quantile(times, 1).toFixed(0)} |`,
   );
   console.log(
     `\nverdicts: ${[...byVerdict]
