@@ -11,6 +11,8 @@ for (const name of ['unit', 'e2e']) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const skipped = report.numPendingTests + report.numTodoTests;
-  console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+  console.log(
+    `${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`,
+  );
   if (report.numTotalTests === 0) process.exitCode = 1;
 }
