@@ -18,7 +18,10 @@ async function saveTab(
   tabId: number,
 ): Promise<SaveResult | { ok: false; reason: string; message: string }> {
   const settings = await loadSettings();
-  const reading = await readTab(tabId, browser, settings.summarySentences);
+  const reading = await readTab(tabId, browser, {
+    summarySentences: settings.summarySentences,
+    sanitize: true,
+  });
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
   return library().save({ article: reading.article, digest: reading.digest });
 }

@@ -1,7 +1,8 @@
 // Injected with scripting.executeScript({files: ['content/read.js']}) into the tab the reader
 // asked for. It reads a clone of the live document (the page is never touched) and its result
-// is the value of the script (see the build's footer). The article HTML is sanitised here once
-// already, so that what is stored is clean; every sink sanitises it again where it inserts it.
+// is the value of the script (see the build's footer). The article HTML is sanitised here only
+// when the background asks (it saves what it reads and has no DOM of its own); every page
+// sanitises where it inserts or stores.
 import { readPage } from '../core/read-page';
 import { isHtmlContentType } from '../core/page-access';
 import { sanitizeHtml } from '../core/sanitize';
@@ -22,7 +23,8 @@ function run(): ReadResult {
     const result = readPage(document, location.href, {
       summarySentences: options?.summarySentences ?? 3,
     });
-    if (result.ok) result.article.html = sanitizeHtml(result.article.html, window);
+    if (result.ok && options?.sanitize)
+      result.article.html = sanitizeHtml(result.article.html, window);
     return result;
   } catch (error) {
     return {

@@ -106,7 +106,7 @@ export function readPage(
   now: () => number = () => performance.now(),
 ): ReadResult {
   const start = now();
-  // Refuse a huge page before copying it (extraction checks again, on the copy).
+  // Refuse a huge page before copying it; the copy is the same size, so extraction skips its check.
   const limits = {
     maxElements: options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements,
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
@@ -120,7 +120,11 @@ export function readPage(
   } catch {
     return { ok: false, reason: 'error', message: MESSAGES.error };
   }
-  const extracted = extractArticle(copy, url, { ...options, disposableDocument: true });
+  const extracted = extractArticle(copy, url, {
+    ...options,
+    disposableDocument: true,
+    sizeChecked: true,
+  });
   if (!extracted.ok) return extracted;
   const { article } = extracted;
   if (article.wordCount < MIN_ARTICLE_WORDS)

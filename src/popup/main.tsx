@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import browser from '../shared/browser';
 import { readTab, type TabReading } from '../shared/read-tab';
+import { sanitizeHtml } from '../core/sanitize';
 import { translator, uiLanguage } from '../shared/locales';
 import { applySettings, loadSettings } from '../shared/settings-store';
 import { browserSummary } from '../shared/browser-summarizer';
@@ -31,10 +32,12 @@ const connector: PopupConnector = {
   async read() {
     const tabId = await targetTabId();
     if (tabId === null) return { ok: false, reason: 'error', detail: 'No tab to read.' };
-    return readTab(tabId, browser, settings?.summarySentences);
+    return readTab(tabId, browser, { summarySentences: settings?.summarySentences ?? 3 });
   },
   async save({ article, digest }: Reading): Promise<Notice> {
-    const result = await (await library()).save({ article, digest });
+    // Stored clean: the library keeps what it is given.
+    const clean = { ...article, html: sanitizeHtml(article.html, window) };
+    const result = await (await library()).save({ article: clean, digest });
     if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
     return {
       key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',

@@ -22,9 +22,13 @@ export type TabApi = Pick<Browser, 'tabs' | 'scripting'>;
 export async function readTab(
   tabId: number,
   api: TabApi,
-  summarySentences = 3,
+  options: Partial<ReadOptions> = {},
   timeoutMs = READ_TIMEOUT_MS,
 ): Promise<TabReading> {
+  const wanted: ReadOptions = {
+    summarySentences: options.summarySentences ?? 3,
+    sanitize: options.sanitize ?? false,
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<TabReading>((resolve) => {
     timer = setTimeout(
@@ -38,17 +42,13 @@ export async function readTab(
     );
   });
   try {
-    return await Promise.race([readTabNow(tabId, api, summarySentences), timeout]);
+    return await Promise.race([readTabNow(tabId, api, wanted), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readTabNow(
-  tabId: number,
-  api: TabApi,
-  summarySentences: number,
-): Promise<TabReading> {
+async function readTabNow(tabId: number, api: TabApi, options: ReadOptions): Promise<TabReading> {
   let url: string | undefined;
   try {
     const tab = await api.tabs.get(tabId);
@@ -77,7 +77,7 @@ async function readTabNow(
       func: (key: string, options: ReadOptions) => {
         (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = options;
       },
-      args: [READ_OPTIONS_KEY, { summarySentences }],
+      args: [READ_OPTIONS_KEY, options],
     });
     const [injection] = await api.scripting.executeScript({
       target: { tabId },

@@ -26,6 +26,11 @@ export interface ExtractOptions {
    * false for a live page.
    */
   disposableDocument?: boolean;
+  /**
+   * The caller has already measured this document against the same limits (readPage does, on
+   * the live page, before it copies it): the copy need not be walked again.
+   */
+  sizeChecked?: boolean;
 }
 
 export const MESSAGES = {
@@ -57,11 +62,13 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!doc?.documentElement)
     return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
   const maxElements = options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements;
-  const exceeded = exceededLimit(doc, {
-    maxElements,
-    maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-    maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
-  });
+  const exceeded =
+    !options.sizeChecked &&
+    exceededLimit(doc, {
+      maxElements,
+      maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+      maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
+    });
   if (exceeded) return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
 
   // Metadata first: Readability removes the scripts that carry JSON-LD.

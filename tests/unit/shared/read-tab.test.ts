@@ -96,7 +96,7 @@ describe('readTab', () => {
     const reading = await readTab(
       1,
       fakeApi('https://example.com/', () => new Promise(() => undefined)),
-      3,
+      {},
       50,
     );
     expect(reading).toMatchObject({ ok: false, reason: 'timeout' });
