@@ -1,7 +1,7 @@
 // Translations come from public/_locales/<lang>/messages.json (the browser's own format), so
 // the manifest and the UI share one source. The UI language follows the browser unless the
-// reader picks one in the settings; that is why we read the files ourselves instead of only
-// calling i18n.getMessage, which can only follow the browser.
+// reader picks one in the settings; that is why the pages bundle the files (src/shared/locales.ts)
+// instead of only calling i18n.getMessage, which can only follow the browser.
 
 export interface MessageEntry {
   message: string;
@@ -40,11 +40,4 @@ export function makeTranslate(catalog: MessageCatalog, fallback: MessageCatalog 
       String(substitutions[Number(digit) - 1] ?? ''),
     );
   };
-}
-
-export async function loadCatalog(
-  lang: UiLanguage,
-  fetchFile: (path: string) => Promise<unknown>,
-): Promise<MessageCatalog> {
-  return (await fetchFile(`/_locales/${lang}/messages.json`)) as MessageCatalog;
 }
