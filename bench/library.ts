@@ -21,9 +21,9 @@ import { DEFAULT_QUERY, selectRows } from '../src/core/collection/query';
 import { sanitizeHtml } from '../src/core/sanitize';
 import type { Article, Digest } from '../src/core/types';
 import { analyze } from '../src/core/analyze';
-import { LibraryStore } from '../src/shared/library-store';
-import { openSearch, saveSearch } from '../src/shared/library-search';
-import { translator } from '../src/shared/locales';
+import { LibraryStore } from '../src/storage/library-store';
+import { openSearch, saveSearch } from '../src/storage/library-search';
+import { translator } from '../src/contracts/locales';
 import { LibraryPage } from '../src/library/library-page';
 
 const SIZES = [1000, 10_000];

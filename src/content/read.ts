@@ -7,7 +7,7 @@ import { readPage } from '../core/read-page';
 import { isHtmlContentType } from '../core/page-access';
 import { sanitizeHtml } from '../core/sanitize';
 import type { ReadResult } from '../core/types';
-import { READ_OPTIONS_KEY, type ReadOptions } from '../shared/read-options';
+import { READ_OPTIONS_KEY, type ReadOptions } from '../contracts/read-options';
 
 function run(): ReadResult {
   try {

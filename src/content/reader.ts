@@ -4,13 +4,13 @@
 // scripts (another JavaScript world) cannot touch it; closing removes it and puts back the one
 // style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
-import browser from '../shared/browser';
+import browser from '../platform/browser';
 import { readPage } from '../core/read-page';
 import { isHtmlContentType } from '../core/page-access';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { translator, uiLanguage } from '../shared/locales';
-import type { TabReading } from '../shared/read-tab';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
+import { translator, uiLanguage } from '../contracts/locales';
+import type { TabReading } from '../contracts/tab-reading';
 import type { Notice } from '../ui/notice';
 import { ReaderApp } from '../reader/reader-app';
 import css from '../reader/reader.css?inline';
@@ -115,7 +115,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   }
 
   function draw() {
-    const lang = uiLanguage(settings.uiLanguage);
+    const lang = uiLanguage(settings.uiLanguage, navigator);
     root.dataset.theme = settings.theme;
     root.dataset.font = settings.font;
     root.style.setProperty('--text-size', `${settings.textSize}px`);

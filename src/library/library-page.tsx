@@ -11,7 +11,7 @@ import {
   type SortKey,
 } from '../core/collection/query';
 import type { LibraryRow } from '../core/collection/schema';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 import { formatDay, languageName } from '../ui/format';
 
 export const PAGE_SIZE = 50;

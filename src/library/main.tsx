@@ -7,11 +7,11 @@ import { libraryToHtml, type ExportLabels } from '../core/collection/html-export
 import { exportLibraryJson } from '../core/collection/library-json';
 import type { LibraryRow, SavedArticle } from '../core/collection/schema';
 import { sanitizeHtml } from '../core/sanitize';
-import type { Translate } from '../shared/i18n';
-import { openSearch, saveSearch, syncSearch, type OpenedSearch } from '../shared/library-search';
-import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../shared/library-store';
-import { translator, uiLanguage } from '../shared/locales';
-import { applySettings, loadSettings } from '../shared/settings-store';
+import type { Translate } from '../contracts/i18n';
+import { openSearch, saveSearch, syncSearch, type OpenedSearch } from '../storage/library-search';
+import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
+import { translator, uiLanguage } from '../contracts/locales';
+import { applySettings, loadSettings } from '../platform/settings-store';
 import { SavedArticleView } from './saved-article-view';
 import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
 import './library.css';
@@ -269,7 +269,7 @@ function Root({ store, t, locale }: { store: LibraryStore; t: Translate; locale:
 
 const settings = await loadSettings().catch(() => null);
 if (settings) applySettings(settings, document.documentElement);
-const lang = uiLanguage(settings?.uiLanguage);
+const lang = uiLanguage(settings?.uiLanguage, navigator);
 const t = translator(lang);
 document.documentElement.lang = lang;
 document.title = t('library_title');

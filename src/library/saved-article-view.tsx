@@ -3,7 +3,7 @@
 // list, sanitised body).
 import { useState } from 'preact/hooks';
 import type { SavedArticle } from '../core/collection/schema';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 
 export interface SavedArticleViewProps {

@@ -1,15 +1,15 @@
 // Options glue: settings from storage.sync; adding a site asks the browser for that origin.
 import { render } from 'preact';
-import browser from '../shared/browser';
+import browser from '../platform/browser';
 import {
   loadSettings,
   saveSettings,
   onSettingsChanged,
   applySettings,
-} from '../shared/settings-store';
-import { parseSiteInput, originPattern } from '../shared/sites';
-import { translator, uiLanguage } from '../shared/locales';
-import type { Settings } from '../shared/settings';
+} from '../platform/settings-store';
+import { parseSiteInput, originPattern } from '../contracts/sites';
+import { translator, uiLanguage } from '../contracts/locales';
+import type { Settings } from '../contracts/settings';
 import { OptionsApp, type OptionsActions } from './options-app';
 import './options.css';
 
@@ -24,7 +24,7 @@ const actions: OptionsActions = {
   },
   async addSite(input) {
     const parsed = parseSiteInput(input);
-    const t = translator(uiLanguage(current.uiLanguage));
+    const t = translator(uiLanguage(current.uiLanguage, navigator));
     if (!parsed.ok) return { ok: false, error: t(parsed.error) };
     // Asked while the click is still a user gesture: the browser shows its own prompt.
     const granted = await browser.permissions.request({ origins: [parsed.pattern] });
@@ -49,7 +49,7 @@ const actions: OptionsActions = {
 };
 
 function draw() {
-  const lang = uiLanguage(current.uiLanguage);
+  const lang = uiLanguage(current.uiLanguage, navigator);
   document.documentElement.lang = lang;
   applySettings(current, document.documentElement);
   document.title = translator(lang)('optionsTitle');

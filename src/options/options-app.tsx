@@ -1,9 +1,9 @@
 // The settings screen: appearance (shared by the popup, the reader and the library), the UI
 // language, and the sites that open in reading mode by themselves.
 import { useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings';
+import type { Settings } from '../contracts/settings';
 import { AppearanceControls } from '../ui/appearance-controls';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 
 export interface OptionsActions {
   change: (next: Settings) => void;

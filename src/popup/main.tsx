@@ -1,11 +1,11 @@
 // Popup glue: which tab to read (?tab=ID, or the active tab), then hand the screen a connector.
 import { render } from 'preact';
-import browser from '../shared/browser';
-import { readTab, type TabReading } from '../shared/read-tab';
+import browser from '../platform/browser';
+import { readTab, type TabReading } from '../platform/read-tab';
 import { sanitizeHtml } from '../core/sanitize';
-import { translator, uiLanguage } from '../shared/locales';
-import { applySettings, loadSettings } from '../shared/settings-store';
-import { browserSummary } from '../shared/browser-summarizer';
+import { translator, uiLanguage } from '../contracts/locales';
+import { applySettings, loadSettings } from '../platform/settings-store';
+import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector } from './popup-app';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -24,9 +24,9 @@ async function targetTabId(): Promise<number | null> {
 
 const settings = await loadSettings().catch(() => null);
 // The library and the Markdown writer load when first used, so the popup opens on less code.
-let store: Promise<import('../shared/library-store').LibraryStore> | null = null;
+let store: Promise<import('../storage/library-store').LibraryStore> | null = null;
 const library = () =>
-  (store ??= import('../shared/library-store').then(({ LibraryStore }) => new LibraryStore()));
+  (store ??= import('../storage/library-store').then(({ LibraryStore }) => new LibraryStore()));
 
 const connector: PopupConnector = {
   async read() {
@@ -75,7 +75,7 @@ const connector: PopupConnector = {
     : {}),
 };
 
-const lang = uiLanguage(settings?.uiLanguage);
+const lang = uiLanguage(settings?.uiLanguage, navigator);
 document.documentElement.lang = lang;
 if (settings) applySettings(settings, document.documentElement);
 const root = document.getElementById('app');

@@ -1,8 +1,8 @@
 // The popup's screen. It gets its data and actions from a connector (props), so it renders the
 // same with the real extension or with test data.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../shared/i18n';
-import type { TabReading } from '../shared/read-tab';
+import type { Translate } from '../contracts/i18n';
+import type { TabReading } from '../contracts/tab-reading';
 import { ArticleView } from '../ui/article-view';
 import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';

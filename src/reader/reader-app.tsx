@@ -1,10 +1,10 @@
 // The reading view inside a page: a calm column with the article and its facts, a toolbar with
 // appearance settings, save and close. Props only; src/content/reader.ts wires it to the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../shared/i18n';
-import type { Settings } from '../shared/settings';
+import type { Translate } from '../contracts/i18n';
+import type { Settings } from '../contracts/settings';
 import { AppearanceControls } from '../ui/appearance-controls';
-import type { TabReading } from '../shared/read-tab';
+import type { TabReading } from '../contracts/tab-reading';
 import { ArticleView } from '../ui/article-view';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';

@@ -1,7 +1,7 @@
 // Theme, font, text size, line width and line height: one set of controls for the options page
 // and the in-page reader, so the two never drift apart.
-import { FONTS, THEMES, type Settings } from '../shared/settings';
-import type { Translate } from '../shared/i18n';
+import { FONTS, THEMES, type Settings } from '../contracts/settings';
+import type { Translate } from '../contracts/i18n';
 
 const THEME_KEY: Record<(typeof THEMES)[number], string> = {
   system: 'themeSystem',

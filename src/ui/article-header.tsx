@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../core/types';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 import { formatDate, languageName } from './format';
 
 export interface ArticleHeaderProps {

@@ -3,7 +3,7 @@
 import { useCallback, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Article, Digest } from '../core/types';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 import { ArticleHeader } from './article-header';
 import { FactsCard, type AbstractiveSummary } from './facts-card';
 import { RemovedList } from './removed-list';

@@ -2,7 +2,7 @@
 // numbers, quotes), each a button that shows its sentence in the article; the full lists open
 // below. Props only: the popup, the reader and the library share it.
 import type { Digest, KeyFact } from '../core/types';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 import { formatDate } from './format';
 
 export interface AbstractiveSummary {

@@ -1,6 +1,6 @@
 // "Removed: share bar, 2 related-link boxes, comment form": what the clean-up took out.
 import type { RemovedBlock, RemovedKind } from '../core/types';
-import type { Translate } from '../shared/i18n';
+import type { Translate } from '../contracts/i18n';
 
 export function summariseRemoved(removed: RemovedBlock[]): { kind: RemovedKind; count: number }[] {
   const counts = new Map<RemovedKind, number>();

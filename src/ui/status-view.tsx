@@ -1,6 +1,6 @@
 // Every state that is not an article has a view with words for a person: never a blank popup.
-import type { Translate } from '../shared/i18n';
-import type { PageFailure } from '../shared/read-tab';
+import type { Translate } from '../contracts/i18n';
+import type { PageFailure } from '../contracts/tab-reading';
 
 export function LoadingView({ t }: { t: Translate }) {
   return (

@@ -5,233 +5,36 @@
 // stays: a phrase only counts when it is the whole block, or labels a short or link-filled one.
 import type { RemovedBlock, RemovedKind } from '../types';
 import { clutterLexicon, normalizeLabel, type ClutterLexicon } from '../lang/clutter';
-import { countWords, isBlockTag, tagOf } from './plain-text';
-
-/** Thresholds of the rules, in one place. */
-export const CLEANUP = {
-  /** A labelled block ("Baca juga: ...") is clutter up to this many words after the label. */
-  maxLabelledWords: 40,
-  /** ... when at least this share of its text after the label is links, */
-  labelledLinkDensity: 0.5,
-  /** ... or a separator follows the label and at most this many words follow it. */
-  maxSeparatedWords: 15,
-  /** Kinds that only label short blocks ("Editor: X") allow this many words after the label. */
-  maxShortLeadWords: 12,
-  /** A block named clutter by class or id is kept when it holds this share of the article's words. */
-  maxNamedShare: 0.4,
-  /** ... or this many words outside links (prose, not a box of links). */
-  maxNamedProseWords: 60,
-  /** A box named "related" or "tags" is one when this share of its words is links. */
-  namedLinkBoxDensity: 0.3,
-  /** ... or it has at most this many words outside links (a heading and a few links). */
-  maxNamedLinkBoxProseWords: 25,
-  /** Words of a paragraph that counts as article text, when its link density is low. */
-  substantialWords: 12,
-  substantialMaxLinkDensity: 0.3,
-  /** ... and ends like a sentence, unless it has at least this many words. */
-  unpunctuatedSubstantialWords: 25,
-  /** An edge block (before the first or after the last article paragraph) made of links. */
-  edgeLinkDensity: 0.5,
-  /** ... and when it ends like a sentence, at least this share of links. */
-  sentenceLinkDensity: 0.8,
-  /** A date line: at most this many words, at least this share of them numbers. */
-  maxDatelineWords: 16,
-  datelineNumberShare: 0.4,
-  /** Short notes at the end (copyright, "follow us"): at most this many words. */
-  maxTrailingNoteWords: 40,
-  /** The page's article element holds at least this share of the words ... */
-  afterArticleBodyShare: 0.7,
-  /** ... and what precedes it is at most this share of its size, ... */
-  maxBeforeArticleShare: 0.15,
-  /** ... and what follows it at most this share. */
-  maxAfterArticleShare: 0.3,
-  /** A fragment after the last paragraph (a widget label, "(mea/mea)"): at most this many words, no full stop. */
-  maxFragmentWords: 3,
-  /** A caption found by structure has at most this many words. */
-  maxCaptionWords: 80,
-  /** Characters of the removed text kept for the "removed" list. */
-  excerptChars: 80,
-} as const;
-
-/** Kinds whose label heads the block after it: a heading "Related" and its list of links. */
-const HEADING_KINDS = new Set<RemovedKind>([
-  'related',
-  'tags',
-  'comments',
-  'newsletter',
-  'share',
-  'author-bio',
-]);
-/** Kinds a lead label may name only on a short block ("Editor: X", "Tags: a, b"). */
-const SHORT_LEAD_KINDS = new Set<RemovedKind>([
-  'author-bio',
-  'tags',
-  'breadcrumb',
-  'navigation',
-  'share',
-  'comments',
-  'dateline',
-]);
-/** Kinds whose phrases name a whole block only ("Photo", "Close"), never label one ("Photo: ..."). */
-const EXACT_ONLY_KINDS = new Set<RemovedKind>(['other']);
-/** Kinds a lead label names at the end of the article without a separator ("Follow us on ..."). */
-const TRAILING_LEAD_KINDS = new Set<RemovedKind>([
-  'newsletter',
-  'share',
-  'related',
-  'comments',
-  'author-bio',
-  'other',
-]);
-
-const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, table, pre';
-const KEEP_TAGS = new Set([
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'iframe',
-  'svg',
-  'table',
-  'pre',
-  'code',
-  'math',
-]);
-/** Elements that wrap an image and its caption when a theme does not use <figure>. */
-const CAPTION_CONTAINERS = new Set(['div', 'section', 'figure', 'span', 'center']);
-/** Embedded posts (tweets, Instagram) are quotes of the article, whatever their class says. */
-const EMBED_TAGS = new Set(['blockquote', 'figure', 'table', 'pre']);
+import { isBlockTag, tagOf } from './plain-text';
+import {
+  CLEANUP,
+  HEADING_KINDS,
+  SHORT_LEAD_KINDS,
+  EXACT_ONLY_KINDS,
+  TRAILING_LEAD_KINDS,
+  KEEP_TAGS,
+  CAPTION_CONTAINERS,
+  EMBED_TAGS,
+} from './clean-up-rules';
+import {
+  type Block,
+  SENTENCE_END,
+  COPYRIGHT,
+  wordCount,
+  collapse,
+  toBlock,
+  collectBlocks,
+  containsMedia,
+  linkDensity,
+  isNamedClutter,
+  isDateline,
+  labelHead,
+  labelEnd,
+} from './blocks';
 
 export interface CleanUpContext {
   title?: string | null;
   byline?: string | null;
-}
-
-interface Block {
-  el: Element;
-  text: string;
-  words: number;
-  linkWords: number;
-  /** Words in links whose text is not a bare address. */
-  teaserWords: number;
-  heading: boolean;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const NUMBER = /^\p{N}+$/u;
-const YEAR_OR_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
-const CLOCK = /\b\d{1,2}:\d{2}\b/;
-const SENTENCE_END = /[.!?。！？…"”»']\s*$/u;
-const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d{2}/i;
-
-const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
-/** Words, with characters of scripts written without spaces counted as half a word each. */
-const wordCount = countWords;
-const collapse = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** A link whose text is an address (www.example.com, name@example.com) is a reference, not a teaser. */
-const ADDRESS_TEXT = /^\S+\.\S+$/;
-
-function hasBlockChild(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (isBlockTag(tagOf(child))) return true;
-  }
-  return false;
-}
-
-/** Text, words and words inside links of an element, in one walk of its subtree. */
-function toBlock(el: Element): Block {
-  let text = '';
-  let linkWords = 0;
-  let teaserWords = 0;
-  const walk = (node: Node, inLink: boolean): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        text += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
-        if (!inLink && tagOf(child as Element) === 'a') {
-          const start = text.length;
-          walk(child, true);
-          const linkText = collapse(text.slice(start));
-          const words = wordCount(linkText);
-          linkWords += words;
-          if (!ADDRESS_TEXT.test(linkText)) teaserWords += words;
-        } else {
-          walk(child, inLink);
-        }
-      }
-    }
-  };
-  if (tagOf(el) === 'a') {
-    text = el.textContent ?? '';
-    linkWords = teaserWords = wordCount(text);
-  } else {
-    walk(el, false);
-  }
-  text = collapse(text);
-  return {
-    el,
-    text,
-    words: wordCount(text),
-    linkWords,
-    teaserWords,
-    heading: /^h[1-6]$/.test(tagOf(el)),
-  };
-}
-
-/** Text blocks (block elements without block children) and whole lists, in document order. */
-function collectBlocks(root: Element): Block[] {
-  const blocks: Block[] = [];
-  const visit = (el: Element): void => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const tag = tagOf(child);
-      if (!isBlockTag(tag)) continue;
-      if (tag === 'ul' || tag === 'ol' || tag === 'dl' || !hasBlockChild(child))
-        blocks.push(toBlock(child));
-      else visit(child);
-    }
-  };
-  visit(root);
-  return blocks;
-}
-
-function containsMedia(el: Element): boolean {
-  return KEEP_TAGS.has(tagOf(el)) || !!el.querySelector(MEDIA_SELECTOR);
-}
-
-const linkDensity = (b: Block): number => (b.words ? b.linkWords / b.words : 0);
-
-/** Kinds that are boxes of links: named so, they must also look like links or a label. */
-const LINK_BOX_KINDS = new Set<RemovedKind>(['related', 'tags', 'navigation', 'breadcrumb']);
-
-/**
- * A block whose class or id names clutter is clutter when it is small beside the article and is
- * no prose: an author box or a list of links, not the wrapper of the text that happens to carry
- * "share-enabled", nor a paragraph of a listing that a theme calls "teaser".
- */
-function isNamedClutter(block: Block, kind: RemovedKind, totalWords: number): boolean {
-  if (totalWords && block.words / totalWords > CLEANUP.maxNamedShare) return false;
-  const prose = block.words - block.linkWords;
-  if (LINK_BOX_KINDS.has(kind))
-    return (
-      linkDensity(block) >= CLEANUP.namedLinkBoxDensity ||
-      prose <= CLEANUP.maxNamedLinkBoxProseWords
-    );
-  return (
-    prose <= CLEANUP.maxNamedProseWords ||
-    linkDensity(block) >= 0.5 ||
-    kind === 'author-bio' ||
-    kind === 'comments'
-  );
-}
-
-/** "Kamis, 5 November 2015 14:56 WIB", "Updated 11:21 pm CST, Nov 19, 2019", "By X - 11/18/19". */
-export function isDateline(text: string): boolean {
-  const words = wordsOf(text);
-  if (!words.length || words.length > CLEANUP.maxDatelineWords) return false;
-  if (!YEAR_OR_DATE.test(text) && !CLOCK.test(text)) return false;
-  const numbers = words.filter((w) => NUMBER.test(w)).length;
-  return numbers / words.length >= CLEANUP.datelineNumberShare;
 }
 
 export interface CleanUpResult {
@@ -505,27 +308,6 @@ class Cleaner {
     };
     visit(this.root);
   }
-}
-
-/** Labels are short: only the head of a block is normalised to look for one. */
-const LABEL_HEAD_CHARS = 120;
-
-function labelHead(block: Block): string {
-  return normalizeLabel(
-    block.text.length <= LABEL_HEAD_CHARS ? block.text : block.text.slice(0, LABEL_HEAD_CHARS),
-  );
-}
-
-/** Index in the text just after the first `words` words. */
-function labelEnd(text: string, words: number): number {
-  const re = new RegExp(WORD.source, 'gu');
-  let end = 0;
-  for (let i = 0; i < words; i++) {
-    const m = re.exec(text);
-    if (!m) break;
-    end = m.index + m[0].length;
-  }
-  return end;
 }
 
 export function cleanUp(root: Element, context: CleanUpContext = {}): CleanUpResult {

@@ -4,7 +4,8 @@
 import type { QuoteFact } from '../types';
 import type { TextPack } from '../text/packs';
 import type { Token } from '../text/tokens';
-import { capitalisedRuns, type Mention } from './entities';
+import { capitalisedRuns } from './name-runs';
+import type { Mention } from './people';
 import type { DocumentView, SentenceView } from './document';
 
 /** Shorter passages without attribution or final punctuation are titles or terms, not quotes. */

@@ -7,7 +7,7 @@ import { SavedArticleView } from '../../../src/library/saved-article-view';
 import { makeSavedArticle } from '../../../src/core/collection/record';
 import { toRow } from '../../../src/core/collection/schema';
 import { LibrarySearch } from '../../../src/core/collection/search-index';
-import { translator } from '../../../src/shared/locales';
+import { translator } from '../../../src/contracts/locales';
 import { sampleArticle } from '../collection/sample-article';
 
 const t = translator('en');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { LibraryStore } from '../../../src/shared/library-store';
-import { openSearch, saveSearch } from '../../../src/shared/library-search';
+import { LibraryStore } from '../../../src/storage/library-store';
+import { openSearch, saveSearch } from '../../../src/storage/library-search';
 import { sampleArticle } from '../collection/sample-article';
 
 describe('library search index', () => {

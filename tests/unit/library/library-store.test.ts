@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach, beforeEach } from 'vitest';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
-import { LibraryStore, type LibraryStoreOptions } from '../../../src/shared/library-store';
+import { LibraryStore, type LibraryStoreOptions } from '../../../src/storage/library-store';
 import { exportLibraryJson } from '../../../src/core/collection/library-json';
 import { diffRecords } from '../../../src/core/collection/record';
 import { sanitizeHtml } from '../../../src/core/sanitize';

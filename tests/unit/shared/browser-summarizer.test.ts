@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserSummary } from '../../../src/shared/browser-summarizer';
+import { browserSummary } from '../../../src/platform/browser-summarizer';
 
 function fakeScope(availability: string, calls: string[] = []) {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { makeTranslate, pickUiLanguage, type MessageCatalog } from '../../../src/shared/i18n';
+import { makeTranslate, pickUiLanguage, type MessageCatalog } from '../../../src/contracts/i18n';
 
 const load = (lang: string) =>
   JSON.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { senderKind, validateMessage } from '../../../src/shared/messages';
+import { senderKind, validateMessage } from '../../../src/contracts/messages';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

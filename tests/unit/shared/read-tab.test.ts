@@ -1,6 +1,6 @@
 // readTab decides what the reader sees from the browser's answers; a fake browser stands in.
 import { describe, expect, it } from 'vitest';
-import { readTab, type TabApi } from '../../../src/shared/read-tab';
+import { readTab, type TabApi } from '../../../src/platform/read-tab';
 
 function fakeApi(url: string | undefined, inject: () => Promise<unknown>): TabApi {
   return {

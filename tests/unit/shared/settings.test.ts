@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../src/shared/settings';
-import { originPattern, parseSiteInput } from '../../../src/shared/sites';
-import { AUTO_SCRIPT_ID, syncAutoSites } from '../../../src/shared/auto-sites';
+import { DEFAULT_SETTINGS, parseSettings } from '../../../src/contracts/settings';
+import { originPattern, parseSiteInput } from '../../../src/contracts/sites';
+import { AUTO_SCRIPT_ID, syncAutoSites } from '../../../src/platform/auto-sites';
 
 describe('settings', () => {
   it('fills every missing or broken value with its default and keeps the good ones', () => {

@@ -18,7 +18,7 @@ export function translator(lang: UiLanguage): Translate {
 
 export function uiLanguage(
   preferred: string | null | undefined,
-  nav: { language: string } = navigator,
+  nav: { language: string },
 ): UiLanguage {
   return pickUiLanguage(preferred, nav.language);
 }

@@ -1,8 +1,8 @@
 // Keeps the registered reading-mode content script in step with the chosen sites and with the
 // permissions the browser actually granted (a site whose permission was taken back is skipped).
 import type { Browser } from 'webextension-polyfill';
-import { originPattern } from './sites';
-import type { Settings } from './settings';
+import { originPattern } from '../contracts/sites';
+import type { Settings } from '../contracts/settings';
 
 export const AUTO_SCRIPT_ID = 'ringkas-auto-reader';
 export const AUTO_SCRIPT_FILES = ['content/auto.js', 'content/reader.js'];

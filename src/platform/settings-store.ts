@@ -1,6 +1,6 @@
 // Settings in storage.sync, read and written whole under one key.
 import browser from './browser';
-import { parseSettings, type Settings } from './settings';
+import { parseSettings, type Settings } from '../contracts/settings';
 
 const KEY = 'settings';
 

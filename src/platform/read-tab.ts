@@ -2,15 +2,11 @@
 // and checks what comes back. The popup, the in-page reader and the library's "save" use it.
 import type { Browser } from 'webextension-polyfill';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
-import { parseReadResult } from './read-result';
-import { READ_OPTIONS_KEY, type ReadOptions } from './read-options';
-import type { Article, Digest, ExtractFailureReason } from '../core/types';
+import { parseReadResult } from '../shared/read-result';
+import { READ_OPTIONS_KEY, type ReadOptions } from '../contracts/read-options';
+import type { TabReading } from '../contracts/tab-reading';
 
-export type PageFailure = ExtractFailureReason | 'forbidden' | 'timeout';
-
-export type TabReading =
-  | { ok: true; tabId: number; article: Article; digest: Digest; ms: number }
-  | { ok: false; reason: PageFailure; detail: string };
+export type { PageFailure, TabReading } from '../contracts/tab-reading';
 
 export const READ_SCRIPT = 'content/read.js';
 

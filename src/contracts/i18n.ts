@@ -1,6 +1,6 @@
 // Translations come from public/_locales/<lang>/messages.json (the browser's own format), so
 // the manifest and the UI share one source. The UI language follows the browser unless the
-// reader picks one in the settings; that is why the pages bundle the files (src/shared/locales.ts)
+// reader picks one in the settings; that is why the pages bundle the files (src/contracts/locales.ts)
 // instead of only calling i18n.getMessage, which can only follow the browser.
 
 export interface MessageEntry {

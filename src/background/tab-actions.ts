@@ -1,0 +1,47 @@
+// What the background does to a tab: read and save it, open the library, toggle the in-page
+// reader, and sign a result on the toolbar button. background.ts and the context menu call these.
+import browser from '../platform/browser';
+import { loadSettings } from '../platform/settings-store';
+import { readTab } from '../platform/read-tab';
+import { LibraryStore, type SaveResult } from '../storage/library-store';
+
+const READER_SCRIPT = 'content/reader.js';
+let store: LibraryStore | null = null;
+const library = () => (store ??= new LibraryStore());
+
+export async function saveTab(
+  tabId: number,
+): Promise<SaveResult | { ok: false; reason: string; message: string }> {
+  const settings = await loadSettings();
+  const reading = await readTab(tabId, browser, {
+    summarySentences: settings.summarySentences,
+    sanitize: true,
+  });
+  if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
+  return library().save({ article: reading.article, digest: reading.digest });
+}
+
+export async function openLibrary(): Promise<void> {
+  const url = browser.runtime.getURL('library.html');
+  const [open] = await browser.tabs.query({ url: `${url}*` });
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  } else {
+    await browser.tabs.create({ url });
+  }
+}
+
+export async function toggleReader(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+}
+
+/** A short sign on the toolbar button after a save from the menu, where no page can show it. */
+export async function signal(tabId: number, ok: boolean): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#14532d' : '#b91c1c' });
+  await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+  setTimeout(
+    () => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined),
+    4000,
+  );
+}
