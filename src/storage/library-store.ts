@@ -4,24 +4,31 @@
 // BroadcastChannel, the clock, ids) are defaulted parameters so tests use fake-indexeddb.
 import Dexie, { type Table } from 'dexie';
 import { canonicalKey } from '../core/collection/canonical-key';
-import {
-  parseLibraryFile,
-  type ParseOptions,
-  type Rejection,
-} from '../core/collection/library-json';
-import {
-  makeSavedArticle,
-  mergeImported,
-  resave,
-  sameRecord,
-  type SaveInput,
-} from '../core/collection/record';
+import { parseLibraryFile, type ParseOptions } from '../core/collection/library-json';
+import { planImport } from '../core/collection/import-plan';
+import { makeSavedArticle, resave, type SaveInput } from '../core/collection/record';
 import {
   normaliseTags,
   toRow,
   type LibraryRow,
   type SavedArticle,
 } from '../core/collection/schema';
+import {
+  toFailure,
+  type ImportReport,
+  type ImportResult,
+  type SaveResult,
+  type WriteResult,
+} from './store-failure';
+
+export type {
+  ImportReport,
+  ImportResult,
+  SaveResult,
+  StoreFailure,
+  StoreFailureReason,
+  WriteResult,
+} from './store-failure';
 
 export const DB_NAME = 'ringkas-library';
 
@@ -68,64 +75,6 @@ class LibraryDb extends Dexie {
     });
     for (const { version, stores } of DB_VERSIONS) this.version(version).stores(stores);
   }
-}
-
-export type StoreFailureReason = 'quota' | 'unavailable' | 'invalid' | 'error';
-export interface StoreFailure {
-  ok: false;
-  reason: StoreFailureReason;
-  /** For a person, in English; the UI shows its translation of `reason`. */
-  message: string;
-}
-
-export type SaveResult = { ok: true; id: string; status: 'added' | 'updated' } | StoreFailure;
-export type WriteResult<T = void> =
-  ({ ok: true } & (T extends void ? object : { value: T })) | StoreFailure;
-
-export interface ImportReport {
-  added: number;
-  updated: number;
-  unchanged: number;
-  rejected: Rejection[];
-}
-export type ImportResult = { ok: true; report: ImportReport } | StoreFailure;
-
-const MESSAGES: Record<StoreFailureReason, string> = {
-  quota:
-    'There is not enough storage space to save this. Nothing was changed: your saved articles are all still there. Free some space or delete articles you no longer need, then try again.',
-  unavailable:
-    'The browser does not let Ringkas use its storage here (a private window or a storage setting). Nothing was saved.',
-  invalid: 'This could not be saved because its data is not valid.',
-  error: 'Saving failed and nothing was changed. Your saved articles are all still there.',
-};
-
-/** Known storage errors become a result a person can read; a bug still throws. */
-export function toFailure(error: unknown, reason?: StoreFailureReason): StoreFailure {
-  const names: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const e = current as { name?: unknown; inner?: unknown };
-    if (typeof e.name === 'string') names.push(e.name);
-    current = e.inner;
-  }
-  const text = String((error as { message?: unknown })?.message ?? '');
-  let kind: StoreFailureReason = reason ?? 'error';
-  if (!reason) {
-    if (names.some((n) => n === 'QuotaExceededError') || /quota|disk.*full|no space/i.test(text)) {
-      kind = 'quota';
-    } else if (
-      names.some(
-        (n) =>
-          n === 'MissingAPIError' ||
-          n === 'InvalidStateError' ||
-          n === 'SecurityError' ||
-          n === 'OpenFailedError',
-      )
-    ) {
-      kind = 'unavailable';
-    }
-  }
-  return { ok: false, reason: kind, message: MESSAGES[kind] };
 }
 
 export interface StorageLike {
@@ -337,37 +286,15 @@ export class LibraryStore {
     const touched: string[] = [];
     try {
       await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
-        // Duplicates inside the file merge with each other, as with the library.
-        const original = new Map<string, SavedArticle | undefined>();
-        const pending = new Map<string, SavedArticle>();
-        const pendingIds = new Set<string>();
-        for (const { record } of parsed.records) {
-          if (!original.has(record.key)) {
-            original.set(
-              record.key,
-              await this.db.articles.where('key').equals(record.key).first(),
-            );
-          }
-          const before = pending.get(record.key) ?? original.get(record.key);
-          let incoming = record;
-          // A fresh id when the file's id is taken by another article.
-          if (!before && (pendingIds.has(record.id) || (await this.db.articles.get(record.id)))) {
-            incoming = { ...record, id: this.newId() };
-          }
-          const merged = mergeImported(before, incoming).record;
-          pending.set(merged.key, merged);
-          pendingIds.add(merged.id);
-        }
-        const writes: SavedArticle[] = [];
-        for (const [key, record] of pending) {
-          const was = original.get(key);
-          if (!was) report.added++;
-          else if (sameRecord(was, record)) {
-            report.unchanged++;
-            continue;
-          } else report.updated++;
-          writes.push(record);
-        }
+        const plan = await planImport(parsed.records, {
+          byKey: (key) => this.db.articles.where('key').equals(key).first(),
+          hasId: async (id) => !!(await this.db.articles.get(id)),
+          newId: this.newId,
+        });
+        report.added = plan.added;
+        report.updated = plan.updated;
+        report.unchanged = plan.unchanged;
+        const { writes } = plan;
         for (let i = 0; i < writes.length; i += 500) {
           const batch = writes.slice(i, i + 500);
           await this.db.articles.bulkPut(batch);

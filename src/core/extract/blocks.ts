@@ -133,7 +133,7 @@ export function isDateline(text: string): boolean {
 }
 
 /** Labels are short: only the head of a block is normalised to look for one. */
-const LABEL_HEAD_CHARS = 120;
+export const LABEL_HEAD_CHARS = 120;
 
 export function labelHead(block: Block): string {
   return normalizeLabel(

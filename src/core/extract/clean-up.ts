@@ -28,6 +28,7 @@ import {
   linkDensity,
   isNamedClutter,
   isDateline,
+  LABEL_HEAD_CHARS,
   labelHead,
   labelEnd,
 } from './blocks';
