@@ -1,0 +1,94 @@
+// Export files of the library: each format's builder, type and file name, and the download.
+import { libraryEpub, markdownZip } from '../core/collection/archives';
+import { libraryToHtml, type ExportLabels } from '../core/collection/html-export';
+import { exportLibraryJson } from '../core/collection/library-json';
+import type { SavedArticle } from '../core/collection/schema';
+import type { Translate } from '../contracts/i18n';
+import type { ExportFormat } from './library-page';
+
+function exportLabels(t: Translate): ExportLabels {
+  return {
+    library: t('library_title'),
+    contents: t('library_exportContents'),
+    summary: t('library_factsSummary'),
+    people: t('library_factsPeople'),
+    places: t('library_factsPlaces'),
+    organizations: t('library_factsOrganizations'),
+    dates: t('library_factsDates'),
+    numbers: t('library_factsNumbers'),
+    quotes: t('library_factsQuotes'),
+    source: t('library_exportSource'),
+    published: t('library_exportPublished'),
+    saved: t('library_exportSaved'),
+    tags: t('library_tags'),
+  };
+}
+
+export function download(data: string | Uint8Array, type: string, name: string): void {
+  // fflate returns bytes over a plain ArrayBuffer.
+  const part = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
+  const url = URL.createObjectURL(new Blob([part], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+interface ExportContext {
+  labels: ExportLabels;
+  lang: string;
+  now: Date;
+}
+
+/** One entry per format: what the file holds, its type and its name (before the date stamp). */
+const EXPORTS: Record<
+  ExportFormat,
+  {
+    type: string;
+    name: (stamp: string) => string;
+    build: (records: SavedArticle[], context: ExportContext) => string | Uint8Array;
+  }
+> = {
+  json: {
+    type: 'application/json',
+    name: (stamp) => `ringkas-library-${stamp}.json`,
+    build: (records, { now }) => exportLibraryJson(records, now),
+  },
+  markdown: {
+    type: 'application/zip',
+    name: (stamp) => `ringkas-markdown-${stamp}.zip`,
+    build: (records, { now }) => markdownZip(records, window, now),
+  },
+  html: {
+    type: 'text/html',
+    name: (stamp) => `ringkas-library-${stamp}.html`,
+    build: (records, { labels, lang, now }) =>
+      libraryToHtml(records, window, { labels, lang, now }),
+  },
+  epub: {
+    type: 'application/epub+zip',
+    name: (stamp) => `ringkas-library-${stamp}.epub`,
+    build: (records, { labels, lang, now }) =>
+      libraryEpub(records, window, { labels, lang, now, id: `urn:uuid:${crypto.randomUUID()}` }),
+  },
+};
+
+/** Builds the export file of these records in this format and downloads it. */
+export function downloadExport(
+  format: ExportFormat,
+  records: SavedArticle[],
+  t: Translate,
+  lang: string,
+): void {
+  const now = new Date();
+  const stamp = now.toISOString().slice(0, 10);
+  const entry = EXPORTS[format];
+  download(
+    entry.build(records, { labels: exportLabels(t), lang, now }),
+    entry.type,
+    entry.name(stamp),
+  );
+}

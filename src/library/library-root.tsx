@@ -1,0 +1,208 @@
+// The library's controller: loads the rows (the newest first, then all), opens the search
+// index, follows changes from other pages, and hands the screens data and actions.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryRow, SavedArticle } from '../core/collection/schema';
+import { sanitizeHtml } from '../core/sanitize';
+import type { Translate } from '../contracts/i18n';
+import { openSearch, saveSearch, syncSearch, type OpenedSearch } from '../storage/library-search';
+import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
+import { SavedArticleView } from './saved-article-view';
+import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
+import { downloadExport } from './downloads';
+
+const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+/** The index snapshot is written when the page is idle, a little after the last change. */
+const SNAPSHOT_DELAY_MS = 3000;
+
+function openedId(): string | null {
+  const match = /^#article=(.+)$/.exec(location.hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+function failureText(t: Translate, failure: StoreFailure): string {
+  if (failure.reason === 'invalid') return t('library_importInvalid', [failure.message]);
+  return t(`library_error_${failure.reason}`);
+}
+
+export function LibraryRoot({
+  store,
+  t,
+  locale,
+}: {
+  store: LibraryStore;
+  t: Translate;
+  locale: string;
+}) {
+  const [rows, setRows] = useState<LibraryRow[]>([]);
+  const [complete, setComplete] = useState(false);
+  const [searchReady, setSearchReady] = useState(false);
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(openedId());
+  const [record, setRecord] = useState<SavedArticle | null>(null);
+  const search = useRef<OpenedSearch | null>(null);
+  const deleted = useRef<SavedArticle[]>([]);
+  const snapshotTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const scheduleSnapshot = useCallback(() => {
+    clearTimeout(snapshotTimer.current);
+    snapshotTimer.current = setTimeout(() => {
+      const opened = search.current;
+      if (!opened?.changed) return;
+      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
+      idle(() => void saveSearch(store, opened));
+    }, SNAPSHOT_DELAY_MS);
+  }, [store]);
+
+  const reload = useCallback(async () => {
+    const all = await store.allRows();
+    setRows(all);
+    setComplete(true);
+    if (search.current) {
+      await syncSearch(store, search.current, all);
+      if (search.current.changed) scheduleSnapshot();
+    }
+    return all;
+  }, [store, scheduleSnapshot]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const first = await store.firstRows(PAGE_SIZE);
+        if (live) setRows(first);
+        const all = await reload();
+        if (!live) return;
+        search.current = await openSearch(store, all);
+        setSearchReady(true);
+        if (search.current.changed) scheduleSnapshot();
+        void store.askPersistence();
+      } catch {
+        setStatus({ kind: 'error', text: t('library_error_unavailable') });
+        setComplete(true);
+      }
+    })();
+    const channel =
+      typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANGE_CHANNEL);
+    if (channel) channel.onmessage = () => void reload();
+    const onHash = () => setOpenId(openedId());
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      live = false;
+      channel?.close();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [store, reload, scheduleSnapshot, t]);
+
+  useEffect(() => {
+    if (!openId) {
+      setRecord(null);
+      return;
+    }
+    void store.get(openId).then((found) => setRecord(found ?? null));
+  }, [openId, store, rows]);
+
+  const run = async (work: () => Promise<StoreFailure | PageStatus | null | void>) => {
+    setBusy(true);
+    try {
+      const outcome = await work();
+      if (outcome && 'ok' in outcome) setStatus({ kind: 'error', text: failureText(t, outcome) });
+      else if (outcome) setStatus(outcome);
+      await reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const actions = {
+    onSetRead: (ids: string[], read: boolean) =>
+      void run(async () => {
+        const r = await store.setRead(ids, read);
+        return r.ok ? null : r;
+      }),
+    onAddTag: (ids: string[], tag: string) =>
+      void run(async () => {
+        const r = await store.addTag(ids, tag);
+        return r.ok ? null : r;
+      }),
+    onDelete: (ids: string[]) =>
+      void run(async () => {
+        const r = await store.remove(ids);
+        if (!r.ok) return r;
+        deleted.current = r.value;
+        if (openId && ids.includes(openId)) location.hash = '';
+        return { kind: 'deleted', count: r.value.length };
+      }),
+    onUndo: () =>
+      void run(async () => {
+        const r = await store.restore(deleted.current);
+        deleted.current = [];
+        return r.ok ? { kind: 'info', text: t('library_restored') } : r;
+      }),
+    onDismiss: () => setStatus(null),
+    onExport: (format: ExportFormat, ids: string[] | null) =>
+      void run(async () => {
+        const records = await store.exportRecords(ids ?? undefined);
+        downloadExport(format, records, t, locale);
+        return { kind: 'info', text: t('library_exported', [records.length]) };
+      }),
+    onImport: (file: File) =>
+      void run(async () => {
+        if (file.size > MAX_IMPORT_BYTES)
+          return { kind: 'error', text: t('library_importTooLarge') };
+        const text = await file.text();
+        const result = await store.importJson(text, {
+          sanitize: (html) => sanitizeHtml(html, window),
+        });
+        if (!result.ok) return result;
+        const { added, updated, unchanged, rejected } = result.report;
+        return {
+          kind: 'info',
+          text: t('library_importDone', [added, updated, unchanged, rejected.length]),
+          details: rejected.map((r) => t('library_rejectedItem', [r.index + 1, r.reason])),
+        };
+      }),
+  };
+
+  const runSearch = useCallback(
+    (query: string) => search.current?.search.search(query).map((h) => h.id) ?? [],
+    [],
+  );
+
+  if (openId && record) {
+    return (
+      <>
+        <SavedArticleView
+          record={record}
+          t={t}
+          locale={locale}
+          onBack={() => (location.hash = '')}
+          onSetRead={(read) => actions.onSetRead([record.id], read)}
+          onSetTags={(tags) =>
+            void run(async () => {
+              const r = await store.setTags(record.id, tags);
+              return r.ok ? null : r;
+            })
+          }
+          onDelete={() => actions.onDelete([record.id])}
+        />
+        <div class="status" role="status" aria-live="polite">
+          {status?.kind === 'error' && <p>{status.text}</p>}
+        </div>
+      </>
+    );
+  }
+  return (
+    <LibraryPage
+      t={t}
+      locale={locale}
+      rows={rows}
+      complete={complete}
+      searchReady={searchReady}
+      search={runSearch}
+      status={status}
+      busy={busy}
+      {...actions}
+    />
+  );
+}
