@@ -1,4 +1,4 @@
-// extractArticle: Readability on a copy of the document, then Ringkas's clean-up, then metadata.
+// extractArticle: checks the page's size, then Readability on a private copy of it, then Ringkas's clean-up, then metadata.
 // Pure: the document and its URL come in, an Article or a typed reason comes out; never throws.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult } from '../types';
@@ -9,6 +9,7 @@ import { cleanUp } from './clean-up';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
+import { privateCopy } from './private-copy';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
 import { datelineDate } from './dateline';
 import { cleanTitle } from './title';
@@ -26,11 +27,6 @@ export interface ExtractOptions {
    * false for a live page.
    */
   disposableDocument?: boolean;
-  /**
-   * The caller has already measured this document against the same limits (readPage does, on
-   * the live page, before it copies it): the copy need not be walked again.
-   */
-  sizeChecked?: boolean;
 }
 
 export const MESSAGES = {
@@ -62,19 +58,18 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!doc?.documentElement)
     return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
   const maxElements = options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements;
-  const exceeded =
-    !options.sizeChecked &&
-    exceededLimit(doc, {
-      maxElements,
-      maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-      maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
-    });
+  // Refuse a huge page before copying it: the copy would be as large.
+  const exceeded = exceededLimit(doc, {
+    maxElements,
+    maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
+  });
   if (exceeded) return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
+  const target = privateCopy(doc, options.disposableDocument === true);
 
   // Metadata first: Readability removes the scripts that carry JSON-LD.
-  const meta = readMetadata(doc, url);
-  const base = baseUrlOf(doc, url);
-  const target = options.disposableDocument ? doc : (doc.cloneNode(true) as Document);
+  const meta = readMetadata(target, url);
+  const base = baseUrlOf(target, url);
   const parsed = new Readability<Element>(target, {
     maxElemsToParse: maxElements,
     keepClasses: true,
