@@ -8,7 +8,7 @@ import { makeSavedArticle } from '../../../src/core/collection/record';
 import { toRow } from '../../../src/core/collection/schema';
 import { LibrarySearch } from '../../../src/core/collection/search-index';
 import { translator } from '../../../src/contracts/locales';
-import { sampleArticle } from '../collection/sample-article';
+import { sampleArticle } from '../core/collection/sample-article';
 
 const t = translator('en');
 const records = Array.from({ length: 60 }, (_, i) =>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { manifestFor, TARGETS, TEST_HOSTS } from '../../scripts/manifest.mjs';
+import { manifestFor, TARGETS, TEST_HOSTS } from '../../../scripts/manifest.mjs';
 
 const source = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'),

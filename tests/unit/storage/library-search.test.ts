@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LibraryStore } from '../../../src/storage/library-store';
 import { openSearch, saveSearch } from '../../../src/storage/library-search';
-import { sampleArticle } from '../collection/sample-article';
+import { sampleArticle } from '../core/collection/sample-article';
 
 describe('library search index', () => {
   it('is built once, saved, then brought up to date with saves, edits and deletes since', async () => {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../../src/core/extract/extract-article';
-import type { Article } from '../../../src/core/types';
+import { extractArticle } from '../../../../src/core/extract/extract-article';
+import type { Article } from '../../../../src/core/types';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 // Small hand-made articles for the library tests: realistic shapes, a few facts each.
-import type { Article, Digest } from '../../../src/core/types';
+import type { Article, Digest } from '../../../../src/core/types';
 
 export interface Sample {
   article: Article;

@@ -3,8 +3,8 @@
 // pages put it.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { cleanUp, isDateline } from '../../../src/core/extract/clean-up';
-import { plainText } from '../../../src/core/extract/plain-text';
+import { cleanUp } from '../../../../src/core/extract/clean-up';
+import { plainText } from '../../../../src/core/extract/plain-text';
 
 const PARAGRAPHS = [
   'Pemerintah Kabupaten Balangan melaksanakan kunjungan kerja ke Pemerintah Kota Pontianak guna mendalami penerapan Zona Integritas menuju predikat Wilayah Birokrasi Bersih dan Melayani.',
@@ -344,22 +344,5 @@ describe('cleanUp structure rules', () => {
     cleanUp(root);
     expect(plainText(root)).not.toContain('Portal berita');
     for (const p of PARAGRAPHS) expect(plainText(root)).toContain(p);
-  });
-});
-
-describe('isDateline', () => {
-  it.each([
-    ['Kamis, 5 November 2015 14:56 WIB | 1.229 Views', true],
-    ['Updated 11:21 pm CST, Tuesday, November 19, 2019', true],
-    ['By Justine Coleman - 11/18/19 11:04 PM EST', true],
-    ['Selasa, 23/02/2016 15:32 WIB', true],
-    ['ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -', false],
-    [
-      'The airport closed on 5 November 2015 because volcanic ash covered the runway and the terminal.',
-      false,
-    ],
-    ['Breaking news', false],
-  ])('%s -> %s', (text, expected) => {
-    expect(isDateline(text)).toBe(expected);
   });
 });

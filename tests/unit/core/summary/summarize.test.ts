@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { analyze } from '../../../src/core/analyze';
+import { analyze } from '../../../../src/core/analyze';
 
 // The opening of a real IndoSum article (pre-tokenised as the corpus keeps it).
 const ARTICLE = [

@@ -5,7 +5,7 @@ import { LibraryStore, type LibraryStoreOptions } from '../../../src/storage/lib
 import { exportLibraryJson } from '../../../src/core/collection/library-json';
 import { diffRecords } from '../../../src/core/collection/record';
 import { sanitizeHtml } from '../../../src/core/sanitize';
-import { sampleArticle } from '../collection/sample-article';
+import { sampleArticle } from '../core/collection/sample-article';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 const sanitize = (html: string) => sanitizeHtml(html, win);

@@ -1,56 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../src/contracts/settings';
-import { originPattern, parseSiteInput } from '../../../src/contracts/sites';
+import { parseSettings } from '../../../src/contracts/settings';
 import { AUTO_SCRIPT_ID, syncAutoSites } from '../../../src/platform/auto-sites';
-
-describe('settings', () => {
-  it('fills every missing or broken value with its default and keeps the good ones', () => {
-    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(
-      parseSettings({
-        theme: 'dark',
-        textSize: 99,
-        font: 'comic',
-        autoSites: ['https://a.example', 'not a url'],
-      }),
-    ).toMatchObject({
-      theme: 'dark',
-      textSize: DEFAULT_SETTINGS.textSize,
-      font: DEFAULT_SETTINGS.font,
-      autoSites: [],
-    });
-    expect(parseSettings({ summarySentences: 5, uiLanguage: 'id' })).toMatchObject({
-      summarySentences: 5,
-      uiLanguage: 'id',
-    });
-  });
-});
-
-describe('sites for reading mode', () => {
-  it.each([
-    ['news.example.com', 'https://news.example.com', 'https://news.example.com/*'],
-    [
-      'https://www.kompas.com/read/2025/12/01/x',
-      'https://www.kompas.com',
-      'https://www.kompas.com/*',
-    ],
-    ['http://127.0.0.1:8080', 'http://127.0.0.1:8080', 'http://127.0.0.1/*'],
-  ])('%s -> %s', (input, origin, pattern) => {
-    expect(parseSiteInput(input)).toEqual({ ok: true, origin, pattern });
-  });
-  it.each([
-    ['', 'siteErrorInvalid'],
-    ['not a site', 'siteErrorInvalid'],
-    ['localhostish', 'siteErrorInvalid'],
-    ['ftp://files.example.com', 'siteErrorScheme'],
-    ['javascript:alert(1)', 'siteErrorInvalid'],
-  ])('refuses %j', (input, error) => {
-    expect(parseSiteInput(input)).toEqual({ ok: false, error });
-  });
-  it('gives match patterns without ports', () => {
-    expect(originPattern('https://a.example:8443')).toBe('https://a.example/*');
-  });
-});
 
 describe('syncAutoSites', () => {
   function fakeApi(granted: string[]) {
