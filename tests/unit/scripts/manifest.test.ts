@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { manifestFor, TARGETS, TEST_HOSTS } from '../../../scripts/manifest.mjs';
 
 const source = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8'),
 ) as Record<string, unknown>;
 const build = (target: string) =>
   manifestFor(source, target, '1.2.3') as Record<string, unknown> & {

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../../../src/core/extract/extract-article';
 import type { Article } from '../../../../src/core/types';
 
-const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
+const FIXTURES = path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures');
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function parse(html: string): Document {
