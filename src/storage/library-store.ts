@@ -2,7 +2,6 @@
 // origin. Every write is one transaction, so a failure (a full disk, the quota, a closed window)
 // leaves the library as it was before that write. Globals (indexedDB, navigator.storage,
 // BroadcastChannel, the clock, ids) are defaulted parameters so tests use fake-indexeddb.
-import Dexie, { type Table } from 'dexie';
 import { canonicalKey } from '../core/collection/canonical-key';
 import { parseLibraryFile, type ParseOptions } from '../core/collection/library-json';
 import { planImport } from '../core/collection/import-plan';
@@ -13,6 +12,7 @@ import {
   type LibraryRow,
   type SavedArticle,
 } from '../core/collection/schema';
+import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
 import {
   toFailure,
   type ImportReport,
@@ -30,52 +30,7 @@ export type {
   WriteResult,
 } from './store-failure';
 
-export const DB_NAME = 'ringkas-library';
-
-/**
- * Database versions, oldest first. A new version adds an entry with the changed stores and,
- * if records change shape, an upgrade that runs them through core/collection/migrate.ts.
- */
-export const DB_VERSIONS: { version: number; stores: Record<string, string> }[] = [
-  {
-    version: 1,
-    stores: {
-      // Full records; `key` is the normalised canonical URL, unique: one entry per article.
-      articles: 'id, &key',
-      // The light rows the list shows, kept in step with `articles` in the same transactions.
-      rows: 'id, savedAt, publishedAt, host, *tags',
-      // Small named values: the search index snapshot, whether persistence was asked.
-      meta: 'name',
-    },
-  },
-];
-
-interface MetaEntry {
-  name: string;
-  value: unknown;
-}
-
-export interface SearchSnapshot {
-  /** MiniSearch JSON (core/collection/search-index.ts). */
-  json: string;
-  /** id -> updatedAt of every record the snapshot holds, to bring it up to date. */
-  docs: Record<string, number>;
-}
-
-class LibraryDb extends Dexie {
-  articles!: Table<SavedArticle, string>;
-  rows!: Table<LibraryRow, string>;
-  meta!: Table<MetaEntry, string>;
-
-  constructor(name: string, factory: IDBFactory, keyRange: typeof IDBKeyRange) {
-    super(name, {
-      indexedDB: factory,
-      IDBKeyRange: keyRange,
-      chromeTransactionDurability: 'strict',
-    });
-    for (const { version, stores } of DB_VERSIONS) this.version(version).stores(stores);
-  }
-}
+export { DB_NAME, DB_VERSIONS, type SearchSnapshot } from './library-db';
 
 export interface StorageLike {
   persist?: () => Promise<boolean>;

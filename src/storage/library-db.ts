@@ -1,0 +1,50 @@
+// The library's IndexedDB database: its name, its versions and stores, and the Dexie class over it.
+import Dexie, { type Table } from 'dexie';
+import type { LibraryRow, SavedArticle } from '../core/collection/schema';
+
+export const DB_NAME = 'ringkas-library';
+
+/**
+ * Database versions, oldest first. A new version adds an entry with the changed stores and,
+ * if records change shape, an upgrade that runs them through core/collection/migrate.ts.
+ */
+export const DB_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      // Full records; `key` is the normalised canonical URL, unique: one entry per article.
+      articles: 'id, &key',
+      // The light rows the list shows, kept in step with `articles` in the same transactions.
+      rows: 'id, savedAt, publishedAt, host, *tags',
+      // Small named values: the search index snapshot, whether persistence was asked.
+      meta: 'name',
+    },
+  },
+];
+
+interface MetaEntry {
+  name: string;
+  value: unknown;
+}
+
+export interface SearchSnapshot {
+  /** MiniSearch JSON (core/collection/search-index.ts). */
+  json: string;
+  /** id -> updatedAt of every record the snapshot holds, to bring it up to date. */
+  docs: Record<string, number>;
+}
+
+export class LibraryDb extends Dexie {
+  articles!: Table<SavedArticle, string>;
+  rows!: Table<LibraryRow, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string, factory: IDBFactory, keyRange: typeof IDBKeyRange) {
+    super(name, {
+      indexedDB: factory,
+      IDBKeyRange: keyRange,
+      chromeTransactionDurability: 'strict',
+    });
+    for (const { version, stores } of DB_VERSIONS) this.version(version).stores(stores);
+  }
+}
