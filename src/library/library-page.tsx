@@ -10,7 +10,7 @@ import {
   type ReadFilter,
   type SortKey,
 } from '../core/collection/query';
-import type { LibraryRow } from '../core/collection/schema';
+import type { LibraryRow } from '../core/collection/library-row';
 import type { Translate } from '../shared/i18n';
 import { formatDay, languageName } from '../ui/format';
 

@@ -2,7 +2,7 @@
 // and checks what comes back. The popup, the in-page reader and the library's "save" use it.
 import type { Browser } from 'webextension-polyfill';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
-import { parseReadResult } from './read-result';
+import { parseReadResult } from '../contracts/read-result';
 import { READ_OPTIONS_KEY, type ReadOptions } from './read-options';
 import type { Article, Digest, ExtractFailureReason } from '../core/types';
 

@@ -2,7 +2,7 @@
 // Article HTML passes through core/sanitize; every other string is escaped text.
 import type { WindowLike } from 'dompurify';
 import { sanitizeHtml } from '../sanitize';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
 /** Words the exports write, given by the UI in the reader's language. */
 export interface ExportLabels {

@@ -4,7 +4,7 @@
 // sanitised first through core/sanitize, so only the tags it allows can reach the walker.
 import type { WindowLike } from 'dompurify';
 import { sanitizeToFragment } from '../sanitize';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
 const ELEMENT = 1;
 const TEXT = 3;
