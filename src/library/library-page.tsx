@@ -11,6 +11,7 @@ import {
   type SortKey,
 } from '../core/collection/query';
 import type { LibraryRow } from '../core/collection/library-row';
+import { isFactKind } from '../core/facts/fact-kinds';
 import type { Translate } from '../shared/i18n';
 import { formatDay, languageName } from '../ui/format';
 
@@ -41,8 +42,6 @@ export interface LibraryPageProps {
   onExport: (format: ExportFormat, ids: string[] | null) => void;
   onImport: (file: File) => void;
 }
-
-const FACT_KINDS = ['person', 'place', 'organization', 'date', 'number', 'quote'] as const;
 
 export function LibraryPage(props: LibraryPageProps) {
   const { t, locale, rows, complete, searchReady, search, status, busy } = props;
@@ -374,7 +373,7 @@ function Item({ row, t, locale, selected, onSelect, onSetRead, onDelete, busy }:
             {row.topFacts.map((f) => (
               <li
                 key={`${f.kind}-${f.label}`}
-                class={`fact fact-${FACT_KINDS.includes(f.kind) ? f.kind : 'other'}`}
+                class={`fact fact-${isFactKind(f.kind) ? f.kind : 'other'}`}
               >
                 {f.label}
               </li>
