@@ -1,8 +1,13 @@
 // The whole reading pipeline for one page: extraction, then the digest (facts and summary).
 // Used by the content script, the CLI and the benchmarks.
-import { extractArticle, type ExtractOptions, MESSAGES } from './extract/extract-article';
+import {
+  extractArticle,
+  type ExtractOptions,
+  READ_FAILURE_MESSAGES,
+} from './extract/extract-article';
 import { DEFAULT_LIMITS, exceededLimit } from './extract/size-guard';
 import { analyze } from './analyze';
+import { DEFAULT_SENTENCES } from './summary/summarize';
 import type { Article, ReadResult } from './types';
 
 /**
@@ -113,12 +118,12 @@ export function readPage(
     maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
   };
   if (exceededLimit(doc, limits))
-    return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
+    return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
   let copy: Document;
   try {
     copy = privateCopy(doc, options.disposableDocument === true);
   } catch {
-    return { ok: false, reason: 'error', message: MESSAGES.error };
+    return { ok: false, reason: 'error', message: READ_FAILURE_MESSAGES.error };
   }
   const extracted = extractArticle(copy, url, {
     ...options,
@@ -128,13 +133,13 @@ export function readPage(
   if (!extracted.ok) return extracted;
   const { article } = extracted;
   if (article.wordCount < MIN_ARTICLE_WORDS)
-    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   webAddressesOnly(article, url);
   const digest = analyze(article.text.split(/\n{2,}/), {
     lang: article.lang,
     publishedTime: article.publishedTime,
     title: article.title,
-    summarySentences: options.summarySentences ?? 3,
+    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
   });
   return { ok: true, article, digest, ms: now() - start };
 }

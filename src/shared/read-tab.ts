@@ -3,6 +3,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
 import { parseReadResult } from '../contracts/read-result';
+import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { READ_OPTIONS_KEY, type ReadOptions } from './read-options';
 import type { Article, Digest, ExtractFailureReason } from '../core/types';
 
@@ -26,7 +27,7 @@ export async function readTab(
   timeoutMs = READ_TIMEOUT_MS,
 ): Promise<TabReading> {
   const wanted: ReadOptions = {
-    summarySentences: options.summarySentences ?? 3,
+    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
     sanitize: options.sanitize ?? false,
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { primaryLanguage, toIsoDate } from '../../../src/core/extract/metadata';
 import { cleanTitle } from '../../../src/core/extract/title';
-import { datelineDate } from '../../../src/core/extract/dateline';
+import { leadDate } from '../../../src/core/extract/lead-date';
 import { countWords } from '../../../src/core/extract/plain-text';
 import { normalizeLabel, clutterLexicon, wordsPerMinute } from '../../../src/core/lang/clutter';
 
@@ -58,13 +58,13 @@ describe('primaryLanguage', () => {
   ])('%s -> %s', (tag, expected) => expect(primaryLanguage(tag)).toBe(expected));
 });
 
-describe('datelineDate', () => {
+describe('leadDate', () => {
   it.each([
     ['JAKARTA, 5 November 2015 - Pemerintah mengumumkan', '2015-11-05'],
     ['Paringin, Senin (1/12/2025) - Rombongan tiba', null],
     ['Mataram, 23/02/2016 - Sebanyak 29 penerbangan', '2016-02-23'],
     ['Tidak ada tanggal di sini', null],
-  ])('%s', (text, expected) => expect(datelineDate(text)).toBe(expected));
+  ])('%s', (text, expected) => expect(leadDate(text)).toBe(expected));
 });
 
 describe('countWords', () => {
