@@ -6,6 +6,7 @@ import { canonicalKey } from './canonical-key';
 import { migrateRecord } from './migrate';
 import { describeIssues } from '../schema/describe-issues';
 import {
+  IMPORT_LIMITS,
   LIBRARY_FORMAT,
   LIBRARY_FORMAT_VERSION,
   LibraryEnvelopeSchema,
@@ -27,12 +28,6 @@ export function toLibraryFile(articles: readonly SavedArticle[], now: Date): Lib
 export function exportLibraryJson(articles: readonly SavedArticle[], now: Date): string {
   return JSON.stringify(toLibraryFile(articles, now));
 }
-
-export const IMPORT_LIMITS = {
-  /** Characters of JSON text; the page also checks the file size before reading it. */
-  maxChars: 512 * 1024 * 1024,
-  maxArticles: 100_000,
-};
 
 export interface Rejection {
   index: number;

@@ -6,6 +6,13 @@ import { SavedArticleSchema } from './saved-article';
 export const LIBRARY_FORMAT = 'ringkas-library';
 export const LIBRARY_FORMAT_VERSION = 1;
 
+/** The file's own limits; each article in it is held to RECORD_LIMITS (limits.ts). */
+export const IMPORT_LIMITS = {
+  /** Characters of JSON text; the page also checks the file size before reading it. */
+  maxChars: 512 * 1024 * 1024,
+  maxArticles: 100_000,
+};
+
 /** The envelope as import reads it: the articles are checked one by one afterwards. */
 export const LibraryEnvelopeSchema = v.object({
   format: v.literal(LIBRARY_FORMAT, 'not a Ringkas library file'),
