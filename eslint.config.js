@@ -13,8 +13,7 @@ const PAGE = ['ui', 'core', 'contracts', 'platform', 'storage'];
 export const LAYERS = {
   core: [], // pure: runs in Node and every extension context; npm libraries that are pure only
   contracts: ['core'], // what crosses a boundary (messages, settings, i18n): pure, no browser API
-  shared: ['core'], // what is left of the old src/shared (read-result.ts, bound for contracts)
-  platform: ['core', 'contracts', 'shared'], // browser adapters over webextension-polyfill
+  platform: ['core', 'contracts'], // browser adapters over webextension-polyfill
   storage: ['core'], // IndexedDB persistence (Dexie)
   ui: ['core', 'contracts'], // components shared by the pages: data and actions come as props
   popup: PAGE,

@@ -48,24 +48,16 @@ export function toOutput(result: ReadResult, ms: number, id?: string): Output {
       ? { error: result.message, reason: result.reason }
       : { id, error: result.message };
   const { article, digest } = result;
-  const { top: _top, ...facts } = digest.facts;
+  // Every article field but its addresses (the caller gave or knows them), the HTML sanitised.
+  const { url: _url, canonicalUrl: _canonicalUrl, ...fields } = article;
+  const { lang: _lang, facts: allFacts, ...texts } = digest;
+  const { top: _top, ...facts } = allFacts;
   return {
     ...(id === undefined ? {} : { id }),
     ms: Math.round(ms * 100) / 100,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    lang: article.lang,
-    publishedTime: article.publishedTime,
-    excerpt: article.excerpt,
-    leadImage: article.leadImage,
-    wordCount: article.wordCount,
-    readingMinutes: article.readingMinutes,
-    html: sanitize(article.html),
-    text: article.text,
-    removed: article.removed,
-    sentences: digest.sentences,
-    summary: digest.summary,
+    ...fields,
+    html: sanitize(fields.html),
+    ...texts,
     facts,
   };
 }

@@ -6,6 +6,7 @@
 import { readPage } from '../core/read-page';
 import { isHtmlContentType } from '../core/page-access';
 import { sanitizeHtml } from '../core/sanitize';
+import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import type { ReadResult } from '../core/types';
 import { READ_OPTIONS_KEY, type ReadOptions } from '../contracts/read-options';
 
@@ -21,7 +22,7 @@ function run(): ReadResult {
     const options = (globalThis as Record<symbol, unknown>)[Symbol.for(READ_OPTIONS_KEY)] as
       Partial<ReadOptions> | undefined;
     const result = readPage(document, location.href, {
-      summarySentences: options?.summarySentences ?? 3,
+      summarySentences: options?.summarySentences ?? DEFAULT_SENTENCES,
     });
     if (result.ok && options?.sanitize)
       result.article.html = sanitizeHtml(result.article.html, window);

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
 /** Message name -> payload schema, and who may send it. */
-export const MESSAGES = {
+export const MESSAGE_SPECS = {
   /** Extension page -> background: show the library page (the open one, or a new tab). */
   'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
   /**
@@ -17,8 +17,10 @@ export const MESSAGES = {
   'tab:save': { from: ['content-script'], payload: v.strictObject({}) },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
-export type MessageName = keyof typeof MESSAGES;
-export type MessagePayload<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['payload']>;
+export type MessageName = keyof typeof MESSAGE_SPECS;
+export type MessagePayload<N extends MessageName> = v.InferOutput<
+  (typeof MESSAGE_SPECS)[N]['payload']
+>;
 export interface Message<N extends MessageName = MessageName> {
   type: N;
   payload: MessagePayload<N>;
@@ -51,9 +53,9 @@ export function validateMessage(raw: unknown, from: SenderKind): Validated {
   if (typeof raw !== 'object' || raw === null || !('type' in raw))
     return { ok: false, error: 'not a message' };
   const type = (raw as { type: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type))
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_SPECS, type))
     return { ok: false, error: 'unknown message type' };
-  const spec = MESSAGES[type as MessageName];
+  const spec = MESSAGE_SPECS[type as MessageName];
   if (!(spec.from as readonly SenderKind[]).includes(from))
     return { ok: false, error: `"${type}" is not accepted from ${from}` };
   const parsed = v.safeParse(spec.payload, (raw as { payload?: unknown }).payload);

@@ -1,6 +1,7 @@
 // Reader settings: one schema, defaults for everything, stored in storage.sync so they follow
 // the reader across devices. Anything malformed in storage falls back to the default.
 import * as v from 'valibot';
+import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export const FONTS = ['serif', 'sans', 'legible'] as const;
@@ -19,7 +20,10 @@ export const SettingsSchema = v.object({
   autoSites: v.fallback(v.array(v.pipe(v.string(), v.url())), []),
   /** Show the browser's on-device abstractive summary beside ours, where it exists. */
   abstractiveSummary: v.fallback(v.boolean(), false),
-  summarySentences: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)), 3),
+  summarySentences: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+    DEFAULT_SENTENCES,
+  ),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

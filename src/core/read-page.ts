@@ -1,7 +1,12 @@
 // The whole reading pipeline for one page: extraction, then the digest (facts and summary).
 // Used by the content script, the CLI and the benchmarks.
-import { extractArticle, type ExtractOptions, MESSAGES } from './extract/extract-article';
+import {
+  extractArticle,
+  type ExtractOptions,
+  READ_FAILURE_MESSAGES,
+} from './extract/extract-article';
 import { analyze } from './analyze';
+import { DEFAULT_SENTENCES } from './summary/summarize';
 import type { Article, ReadResult } from './types';
 
 /**
@@ -39,13 +44,13 @@ export function readPage(
   if (!extracted.ok) return extracted;
   const { article } = extracted;
   if (article.wordCount < MIN_ARTICLE_WORDS)
-    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   webAddressesOnly(article, url);
   const digest = analyze(article.text.split(/\n{2,}/), {
     lang: article.lang,
     publishedTime: article.publishedTime,
     title: article.title,
-    summarySentences: options.summarySentences ?? 3,
+    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
   });
   return { ok: true, article, digest, ms: now() - start };
 }

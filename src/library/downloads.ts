@@ -2,21 +2,18 @@
 import { libraryEpub, markdownZip } from '../core/collection/archives';
 import { libraryToHtml, type ExportLabels } from '../core/collection/html-export';
 import { exportLibraryJson } from '../core/collection/library-json';
-import type { SavedArticle } from '../core/collection/schema';
+import { FACT_KINDS, type FactListName } from '../core/facts/fact-kinds';
+import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import type { ExportFormat } from './library-page';
 
 function exportLabels(t: Translate): ExportLabels {
+  const headings = Object.fromEntries(FACT_KINDS.map((spec) => [spec.list, t(spec.labelKey)]));
   return {
+    ...(headings as Record<FactListName, string>),
     library: t('library_title'),
     contents: t('library_exportContents'),
-    summary: t('library_factsSummary'),
-    people: t('library_factsPeople'),
-    places: t('library_factsPlaces'),
-    organizations: t('library_factsOrganizations'),
-    dates: t('library_factsDates'),
-    numbers: t('library_factsNumbers'),
-    quotes: t('library_factsQuotes'),
+    summary: t('factsSummary'),
     source: t('library_exportSource'),
     published: t('library_exportPublished'),
     saved: t('library_exportSaved'),

@@ -1,7 +1,8 @@
 // The library's controller: loads the rows (the newest first, then all), opens the search
 // index, follows changes from other pages, and hands the screens data and actions.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryRow, SavedArticle } from '../core/collection/schema';
+import type { LibraryRow } from '../core/collection/library-row';
+import type { SavedArticle } from '../core/schema/saved-article';
 import { sanitizeHtml } from '../core/sanitize';
 import type { Translate } from '../contracts/i18n';
 import { openSearch, saveSearch, syncSearch, type OpenedSearch } from '../storage/library-search';

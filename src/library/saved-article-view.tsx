@@ -2,7 +2,7 @@
 // tags around the shared article view (header, facts card that leads to its sentences, removed
 // list, sanitised body).
 import { useState } from 'preact/hooks';
-import type { SavedArticle } from '../core/collection/schema';
+import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 

@@ -2,7 +2,8 @@
 // and checks what comes back. The popup, the in-page reader and the library's "save" use it.
 import type { Browser } from 'webextension-polyfill';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
-import { parseReadResult } from '../shared/read-result';
+import { parseReadResult } from '../contracts/read-result';
+import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { READ_OPTIONS_KEY, type ReadOptions } from '../contracts/read-options';
 import type { TabReading } from '../contracts/tab-reading';
 
@@ -22,7 +23,7 @@ export async function readTab(
   timeoutMs = READ_TIMEOUT_MS,
 ): Promise<TabReading> {
   const wanted: ReadOptions = {
-    summarySentences: options.summarySentences ?? 3,
+    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
     sanitize: options.sanitize ?? false,
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

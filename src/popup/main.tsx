@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from '../platform/browser';
 import { readTab, type TabReading } from '../platform/read-tab';
 import { sanitizeHtml } from '../core/sanitize';
+import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
@@ -32,7 +33,9 @@ const connector: PopupConnector = {
   async read() {
     const tabId = await targetTabId();
     if (tabId === null) return { ok: false, reason: 'error', detail: 'No tab to read.' };
-    return readTab(tabId, browser, { summarySentences: settings?.summarySentences ?? 3 });
+    return readTab(tabId, browser, {
+      summarySentences: settings?.summarySentences ?? DEFAULT_SENTENCES,
+    });
   },
   async save({ article, digest }: Reading): Promise<Notice> {
     // Stored clean: the library keeps what it is given.

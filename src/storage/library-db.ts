@@ -1,6 +1,7 @@
 // The library's IndexedDB database: its name, its versions and stores, and the Dexie class over it.
 import Dexie, { type Table } from 'dexie';
-import type { LibraryRow, SavedArticle } from '../core/collection/schema';
+import type { LibraryRow } from '../core/collection/library-row';
+import type { SavedArticle } from '../core/schema/saved-article';
 
 export const DB_NAME = 'ringkas-library';
 

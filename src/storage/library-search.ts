@@ -2,7 +2,7 @@
 // date with the records saved, changed or deleted since (one record at a time), and written
 // back when it changed. Building from nothing happens only the first time.
 import { LibrarySearch } from '../core/collection/search-index';
-import type { LibraryRow } from '../core/collection/schema';
+import type { LibraryRow } from '../core/collection/library-row';
 import type { LibraryStore } from './library-store';
 
 export interface OpenedSearch {

@@ -5,13 +5,10 @@
 import { canonicalKey } from '../core/collection/canonical-key';
 import { parseLibraryFile, type ParseOptions } from '../core/collection/library-json';
 import { planImport } from '../core/collection/import-plan';
-import { makeSavedArticle, resave, type SaveInput } from '../core/collection/record';
-import {
-  normaliseTags,
-  toRow,
-  type LibraryRow,
-  type SavedArticle,
-} from '../core/collection/schema';
+import { prepareSave, resave, type SaveInput } from '../core/collection/record';
+import { normaliseTags } from '../core/collection/tags';
+import { toRow, type LibraryRow } from '../core/collection/library-row';
+import { type SavedArticle } from '../core/schema/saved-article';
 import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
 import {
   toFailure,
@@ -86,7 +83,10 @@ export class LibraryStore {
   /** Saves an article, or updates the entry with the same canonical URL. */
   async save(input: SaveInput): Promise<SaveResult> {
     const now = this.now();
-    const fresh = makeSavedArticle(input, this.newId(), now);
+    // The limits import checks: whatever is saved can be exported and imported back.
+    const prepared = prepareSave(input, this.newId(), now);
+    if (!prepared.ok) return { ok: false, reason: 'invalid', message: prepared.message };
+    const fresh = prepared.record;
     if (!fresh.key) return toFailure(null, 'invalid');
     try {
       const result = await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {

@@ -21,7 +21,7 @@ export interface ImportReport {
 }
 export type ImportResult = { ok: true; report: ImportReport } | StoreFailure;
 
-const MESSAGES: Record<StoreFailureReason, string> = {
+const STORE_FAILURE_MESSAGES: Record<StoreFailureReason, string> = {
   quota:
     'There is not enough storage space to save this. Nothing was changed: your saved articles are all still there. Free some space or delete articles you no longer need, then try again.',
   unavailable:
@@ -56,5 +56,5 @@ export function toFailure(error: unknown, reason?: StoreFailureReason): StoreFai
       kind = 'unavailable';
     }
   }
-  return { ok: false, reason: kind, message: MESSAGES[kind] };
+  return { ok: false, reason: kind, message: STORE_FAILURE_MESSAGES[kind] };
 }

@@ -1,6 +1,7 @@
 // The key-facts card: the summary, then the ranked facts (people, places, organisations, dates,
 // numbers, quotes), each a button that shows its sentence in the article; the full lists open
 // below. Props only: the popup, the reader and the library share it.
+import { allCardItems, FACT_KINDS } from '../core/facts/fact-kinds';
 import type { Digest, KeyFact } from '../core/types';
 import type { Translate } from '../contracts/i18n';
 import { formatDate } from './format';
@@ -20,58 +21,9 @@ export interface FactsCardProps {
   headingLevel?: 2 | 3;
 }
 
-type Kind = KeyFact['kind'];
-const KIND_ORDER: Kind[] = ['person', 'place', 'organization', 'date', 'number', 'quote'];
-const KIND_LABEL: Record<Kind, string> = {
-  person: 'factsPeople',
-  place: 'factsPlaces',
-  organization: 'factsOrganizations',
-  date: 'factsDates',
-  number: 'factsNumbers',
-  quote: 'factsQuotes',
-};
-
 /** Every fact of the digest in the card's shape, kind by kind. */
 export function allFacts(digest: Digest): KeyFact[] {
-  const { facts } = digest;
-  return [
-    ...facts.people.map((p): KeyFact => ({
-      kind: 'person',
-      label: p.name,
-      detail: p.role,
-      sentence: p.sentence,
-    })),
-    ...facts.places.map((p): KeyFact => ({
-      kind: 'place',
-      label: p.name,
-      detail: null,
-      sentence: p.sentence,
-    })),
-    ...facts.organizations.map((o): KeyFact => ({
-      kind: 'organization',
-      label: o.name,
-      detail: null,
-      sentence: o.sentence,
-    })),
-    ...facts.dates.map((d): KeyFact => ({
-      kind: 'date',
-      label: d.text,
-      detail: d.iso,
-      sentence: d.sentence,
-    })),
-    ...facts.numbers.map((n): KeyFact => ({
-      kind: 'number',
-      label: n.text,
-      detail: n.unit,
-      sentence: n.sentence,
-    })),
-    ...facts.quotes.map((q): KeyFact => ({
-      kind: 'quote',
-      label: q.text,
-      detail: q.speaker,
-      sentence: q.sentence,
-    })),
-  ];
+  return allCardItems(digest.facts);
 }
 
 function FactList({
@@ -85,15 +37,16 @@ function FactList({
   locale: string;
   onSelectSentence?: ((n: number) => void) | undefined;
 }) {
-  const groups = KIND_ORDER.map((kind) => ({
+  const groups = FACT_KINDS.map(({ kind, labelKey }) => ({
     kind,
+    labelKey,
     items: facts.filter((fact) => fact.kind === kind),
   })).filter((group) => group.items.length);
   return (
     <dl class="facts-groups">
-      {groups.map(({ kind, items }) => (
+      {groups.map(({ kind, labelKey, items }) => (
         <div class={`facts-group facts-${kind}`} key={kind}>
-          <dt>{t(KIND_LABEL[kind])}</dt>
+          <dt>{t(labelKey)}</dt>
           {items.map((fact, index) => (
             <dd key={`${fact.sentence}-${index}`} class="fact">
               <FactButton fact={fact} t={t} onSelectSentence={onSelectSentence}>

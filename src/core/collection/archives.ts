@@ -11,7 +11,7 @@ import {
   type ExportLabels,
 } from './html-export';
 import { articleToMarkdown, fileSlug } from './markdown';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
 /** Names the zip will hold: a slug of the title, made unique with a number. */
 function uniqueNames(records: readonly SavedArticle[], ext: string): string[] {

@@ -1,20 +1,15 @@
 // Single-file HTML export, and the facts card both the HTML and the EPUB exports show.
 // Article HTML passes through core/sanitize; every other string is escaped text.
 import type { WindowLike } from 'dompurify';
+import { cardItems, cardText, FACT_KINDS, type FactListName } from '../facts/fact-kinds';
 import { sanitizeHtml } from '../sanitize';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
-/** Words the exports write, given by the UI in the reader's language. */
-export interface ExportLabels {
+/** Words the exports write, given by the UI in the reader's language (a heading per fact list). */
+export interface ExportLabels extends Record<FactListName, string> {
   library: string;
   contents: string;
   summary: string;
-  people: string;
-  places: string;
-  organizations: string;
-  dates: string;
-  numbers: string;
-  quotes: string;
   source: string;
   published: string;
   saved: string;
@@ -52,32 +47,9 @@ export function factsCardHtml(record: SavedArticle, labels: ExportLabels): strin
   const summaryHtml = summary.length
     ? `<h3>${escapeHtml(labels.summary)}</h3><ul>${summary.map((s) => `<li>${escapeHtml(s.text)}</li>`).join('')}</ul>`
     : '';
-  const lists = [
-    factList(
-      labels.people,
-      facts.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)),
-    ),
-    factList(
-      labels.places,
-      facts.places.map((p) => p.name),
-    ),
-    factList(
-      labels.organizations,
-      facts.organizations.map((o) => o.name),
-    ),
-    factList(
-      labels.dates,
-      facts.dates.map((d) => d.text),
-    ),
-    factList(
-      labels.numbers,
-      facts.numbers.map((n) => n.text),
-    ),
-    factList(
-      labels.quotes,
-      facts.quotes.map((q) => (q.speaker ? `“${q.text}” (${q.speaker})` : `“${q.text}”`)),
-    ),
-  ].join('');
+  const lists = FACT_KINDS.map(({ kind, list }) =>
+    factList(labels[list], cardItems(facts, kind).map(cardText)),
+  ).join('');
   if (!summaryHtml && !lists) return '';
   return `<aside class="facts">${summaryHtml}${lists ? `<dl>${lists}</dl>` : ''}</aside>`;
 }

@@ -2,7 +2,7 @@
 // article and which change nothing. Duplicates inside the file merge with each other, as with
 // the library. The store looks records up (inside its transaction) and writes the plan.
 import { mergeImported, sameRecord } from './record';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
 export interface ImportLookup {
   /** The saved article with this canonical key, if any. */

@@ -4,18 +4,16 @@
 import * as v from 'valibot';
 import { canonicalKey } from './canonical-key';
 import { migrateRecord } from './migrate';
-import { describeIssues, normaliseTags, SavedArticleSchema, type SavedArticle } from './schema';
-
-export const LIBRARY_FORMAT = 'ringkas-library';
-export const LIBRARY_FORMAT_VERSION = 1;
-
-export interface LibraryFile {
-  format: typeof LIBRARY_FORMAT;
-  version: typeof LIBRARY_FORMAT_VERSION;
-  exportedAt: string;
-  count: number;
-  articles: SavedArticle[];
-}
+import { describeIssues } from '../schema/describe-issues';
+import {
+  IMPORT_LIMITS,
+  LIBRARY_FORMAT,
+  LIBRARY_FORMAT_VERSION,
+  LibraryEnvelopeSchema,
+  type LibraryFile,
+} from '../schema/library-file';
+import { SavedArticleSchema, type SavedArticle } from '../schema/saved-article';
+import { normaliseTags } from './tags';
 
 export function toLibraryFile(articles: readonly SavedArticle[], now: Date): LibraryFile {
   return {
@@ -31,12 +29,6 @@ export function exportLibraryJson(articles: readonly SavedArticle[], now: Date):
   return JSON.stringify(toLibraryFile(articles, now));
 }
 
-export const IMPORT_LIMITS = {
-  /** Characters of JSON text; the page also checks the file size before reading it. */
-  maxChars: 512 * 1024 * 1024,
-  maxArticles: 100_000,
-};
-
 export interface Rejection {
   index: number;
   reason: string;
@@ -45,12 +37,6 @@ export interface Rejection {
 export type ParsedImport =
   | { ok: true; records: { index: number; record: SavedArticle }[]; rejected: Rejection[] }
   | { ok: false; reason: string };
-
-const Envelope = v.object({
-  format: v.literal(LIBRARY_FORMAT, 'not a Ringkas library file'),
-  version: v.pipe(v.number(), v.integer()),
-  articles: v.array(v.unknown()),
-});
 
 export interface ParseOptions {
   /** Sanitises article HTML again: an import file may have been edited by anyone. */
@@ -75,7 +61,7 @@ export function parseLibraryFile(text: string, options: ParseOptions): ParsedImp
   } catch {
     return { ok: false, reason: 'The file is not valid JSON.' };
   }
-  const envelope = v.safeParse(Envelope, data);
+  const envelope = v.safeParse(LibraryEnvelopeSchema, data);
   if (!envelope.success) {
     return {
       ok: false,
@@ -109,7 +95,7 @@ export function parseLibraryFile(text: string, options: ParseOptions): ParsedImp
       rejected.push({ index, reason: describeIssues(checked.issues) });
       return;
     }
-    const record = checked.output as SavedArticle;
+    const record = checked.output;
     records.push({
       index,
       record: {

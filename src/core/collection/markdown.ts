@@ -3,8 +3,9 @@
 // lists, quotes, links, images, emphasis, code, tables as plain rows). The article HTML is
 // sanitised first through core/sanitize, so only the tags it allows can reach the walker.
 import type { WindowLike } from 'dompurify';
+import { FACT_KINDS, type FactKindSpec } from '../facts/fact-kinds';
 import { sanitizeToFragment } from '../sanitize';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -187,6 +188,21 @@ function yamlList(items: string[]): string {
   return items.length ? `\n${items.map((item) => `  - ${item}`).join('\n')}` : ' []';
 }
 
+type FactRecord = Record<string, string | number | boolean | null>;
+
+function factsOf(facts: SavedArticle['digest']['facts'], spec: FactKindSpec): FactRecord[] {
+  return facts[spec.list] as unknown as FactRecord[];
+}
+
+/** A fact in the front matter: its export fields as a flow mapping, or one field as a value. */
+function yamlFact(spec: FactKindSpec): (fact: FactRecord) => string {
+  const fields = spec.exportFields as readonly string[];
+  return (fact) => {
+    if (fields.length === 1) return yamlValue(fact[fields[0] ?? ''] ?? null);
+    return `{ ${fields.map((f) => `${f}: ${yamlValue(fact[f] ?? null)}`).join(', ')} }`;
+  };
+}
+
 export function frontMatter(record: SavedArticle): string {
   const { facts, summary } = record.digest;
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -204,12 +220,9 @@ export function frontMatter(record: SavedArticle): string {
     `word_count: ${yamlValue(record.wordCount)}`,
     `tags:${yamlList(record.tags.map(yamlValue))}`,
     `summary:${yamlList(summary.map((s) => yamlValue(s.text)))}`,
-    `people:${yamlList(facts.people.map((p) => `{ name: ${yamlValue(p.name)}, role: ${yamlValue(p.role)} }`))}`,
-    `places:${yamlList(facts.places.map((p) => yamlValue(p.name)))}`,
-    `organizations:${yamlList(facts.organizations.map((o) => yamlValue(o.name)))}`,
-    `dates:${yamlList(facts.dates.map((d) => `{ text: ${yamlValue(d.text)}, iso: ${yamlValue(d.iso)} }`))}`,
-    `numbers:${yamlList(facts.numbers.map((n) => `{ text: ${yamlValue(n.text)}, value: ${yamlValue(n.value)}, unit: ${yamlValue(n.unit)} }`))}`,
-    `quotes:${yamlList(facts.quotes.map((q) => `{ text: ${yamlValue(q.text)}, speaker: ${yamlValue(q.speaker)} }`))}`,
+    ...FACT_KINDS.map(
+      (spec) => `${spec.list}:${yamlList(factsOf(facts, spec).map(yamlFact(spec)))}`,
+    ),
   ];
   return `---\n${lines.join('\n')}\n---\n`;
 }

@@ -1,7 +1,7 @@
 // Record migrations: every stored or imported record passes through here on its way in, so a
 // record written by an older Ringkas is brought to the current shape before it is checked.
 // Version 1 is the first shape; a future version adds a step `from: 1` below.
-import { RECORD_VERSION } from './schema';
+import { RECORD_VERSION } from '../schema/saved-article';
 
 type Raw = Record<string, unknown>;
 

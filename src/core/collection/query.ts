@@ -1,6 +1,6 @@
 // What the list shows: rows filtered by site, language, tag and read state, ranked by the
 // search when there is a query, otherwise sorted by saved date, published date or site.
-import type { LibraryRow } from './schema';
+import type { LibraryRow } from './library-row';
 
 export type SortKey = 'saved' | 'published' | 'site';
 export type ReadFilter = 'all' | 'unread' | 'read';

@@ -1,7 +1,10 @@
 // Building and merging saved records. Pure: ids and clocks come in as parameters.
-import type { Article, Digest } from '../types';
+import type { Article } from '../schema/article';
+import type { Digest } from '../schema/digest';
+import { RECORD_VERSION, type SavedArticle } from '../schema/saved-article';
 import { canonicalKey } from './canonical-key';
-import { RECORD_VERSION, normaliseTags, type SavedArticle } from './schema';
+import { fitRecord, type FitResult } from './fit-record';
+import { normaliseTags } from './tags';
 
 export interface SaveInput {
   article: Article;
@@ -12,31 +15,27 @@ export interface SaveInput {
 
 /** A new record from an article just read. `id` is used only if the article is new. */
 export function makeSavedArticle(input: SaveInput, id: string, now: number): SavedArticle {
-  const { article, digest } = input;
+  const { article } = input;
   return {
-    url: article.url,
-    canonicalUrl: article.canonicalUrl,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    lang: article.lang,
-    publishedTime: article.publishedTime,
-    excerpt: article.excerpt,
-    leadImage: article.leadImage,
-    wordCount: article.wordCount,
-    readingMinutes: article.readingMinutes,
-    html: article.html,
-    text: article.text,
+    ...article,
     removed: article.removed.map((block) => ({ ...block })),
     id,
     key: canonicalKey(article.canonicalUrl, article.url),
     schemaVersion: RECORD_VERSION,
-    digest: structuredClone(digest),
+    digest: structuredClone(input.digest),
     savedAt: now,
     updatedAt: now,
     read: input.read ?? false,
     tags: normaliseTags(input.tags ?? []),
   };
+}
+
+/**
+ * The record to save, fitted to the limits import checks (see fit-record.ts), or why the article
+ * cannot be kept. The library saves only through this, so every saved article imports back.
+ */
+export function prepareSave(input: SaveInput, id: string, now: number): FitResult {
+  return fitRecord(makeSavedArticle(input, id, now));
 }
 
 /**

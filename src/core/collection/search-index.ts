@@ -3,7 +3,7 @@
 // The index is built once, kept up to date one record at a time, and serialised so the library
 // page does not rebuild it on every visit.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type { SavedArticle } from './schema';
+import type { SavedArticle } from '../schema/saved-article';
 
 export const SEARCH_FIELDS = ['title', 'text', 'people', 'places', 'organizations'] as const;
 

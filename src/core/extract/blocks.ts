@@ -124,12 +124,12 @@ export function isNamedClutter(block: Block, kind: RemovedKind, totalWords: numb
 }
 
 /** "Kamis, 5 November 2015 14:56 WIB", "Updated 11:21 pm CST, Nov 19, 2019", "By X - 11/18/19". */
-export function isDateline(text: string): boolean {
+export function isTimestampLine(text: string): boolean {
   const words = wordsOf(text);
-  if (!words.length || words.length > CLEANUP.maxDatelineWords) return false;
+  if (!words.length || words.length > CLEANUP.maxTimestampWords) return false;
   if (!YEAR_OR_DATE.test(text) && !CLOCK.test(text)) return false;
   const numbers = words.filter((w) => NUMBER.test(w)).length;
-  return numbers / words.length >= CLEANUP.datelineNumberShare;
+  return numbers / words.length >= CLEANUP.timestampNumberShare;
 }
 
 /** Labels are short: only the head of a block is normalised to look for one. */

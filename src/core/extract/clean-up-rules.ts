@@ -29,8 +29,8 @@ export const CLEANUP = {
   /** ... and when it ends like a sentence, at least this share of links. */
   sentenceLinkDensity: 0.8,
   /** A date line: at most this many words, at least this share of them numbers. */
-  maxDatelineWords: 16,
-  datelineNumberShare: 0.4,
+  maxTimestampWords: 16,
+  timestampNumberShare: 0.4,
   /** Short notes at the end (copyright, "follow us"): at most this many words. */
   maxTrailingNoteWords: 40,
   /** The page's article element holds at least this share of the words ... */

@@ -27,7 +27,7 @@ import {
   containsMedia,
   linkDensity,
   isNamedClutter,
-  isDateline,
+  isTimestampLine,
   LABEL_HEAD_CHARS,
   labelHead,
   labelEnd,
@@ -167,7 +167,7 @@ class Cleaner {
       if (containsMedia(b.el)) continue;
       const normalized = labelHead(b);
       if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
-      else if (isDateline(b.text)) this.remove(b, 'dateline');
+      else if (isTimestampLine(b.text)) this.remove(b, 'dateline');
       else if (title && normalized === title) this.remove(b, 'other');
       else if (
         byline &&
@@ -186,7 +186,7 @@ class Cleaner {
         (teasers >= CLEANUP.sentenceLinkDensity || !SENTENCE_END.test(b.text))
       )
         this.remove(b, 'related', true);
-      else if (isDateline(b.text)) this.remove(b, 'dateline');
+      else if (isTimestampLine(b.text)) this.remove(b, 'dateline');
       else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text))
         this.remove(b, 'other');
       else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text))
@@ -223,7 +223,7 @@ class Cleaner {
           block.words <= CLEANUP.maxBeforeArticleShare * bodyWords &&
           !containsMedia(sibling)
         ) {
-          this.remove(block, isDateline(block.text) ? 'dateline' : 'other');
+          this.remove(block, isTimestampLine(block.text) ? 'dateline' : 'other');
         }
         sibling = prev;
       }

@@ -11,7 +11,7 @@ import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
 import { privateCopy } from './private-copy';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
-import { datelineDate } from './dateline';
+import { leadDate } from './lead-date';
 import { cleanTitle } from './title';
 
 export interface ExtractOptions {
@@ -29,7 +29,7 @@ export interface ExtractOptions {
   disposableDocument?: boolean;
 }
 
-export const MESSAGES = {
+export const READ_FAILURE_MESSAGES = {
   'too-large': 'This page is too large to read.',
   'not-article': 'This page has no article.',
   error: 'Ringkas could not read this page.',
@@ -47,16 +47,16 @@ export function extractArticle(
     return extract(doc, url, options);
   } catch (error) {
     if (error instanceof Error && TOO_MANY_ELEMENTS.test(error.message)) {
-      return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
+      return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
     }
     // Includes RangeError from a stack a DOM implementation could not unwind.
-    return { ok: false, reason: 'error', message: MESSAGES.error };
+    return { ok: false, reason: 'error', message: READ_FAILURE_MESSAGES.error };
   }
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
   if (!doc?.documentElement)
-    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   const maxElements = options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements;
   // Refuse a huge page before copying it: the copy would be as large.
   const exceeded = exceededLimit(doc, {
@@ -64,7 +64,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
     maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
   });
-  if (exceeded) return { ok: false, reason: 'too-large', message: MESSAGES['too-large'] };
+  if (exceeded)
+    return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
   const target = privateCopy(doc, options.disposableDocument === true);
 
   // Metadata first: Readability removes the scripts that carry JSON-LD.
@@ -77,7 +78,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   }).parse();
   const root = parsed?.content;
   if (!parsed || !root)
-    return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
 
   const siteName = meta.siteName ?? clean(parsed.siteName);
   const title = cleanTitle(meta.title ?? clean(parsed.title) ?? '', siteName, url);
@@ -86,7 +87,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   fixMediaAndLinks(root, base);
   // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
   const text = plainText(root, { skipCaptions: true });
-  if (!text.trim()) return { ok: false, reason: 'not-article', message: MESSAGES['not-article'] };
+  if (!text.trim())
+    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
 
   // A few hundred words tell the language; the detector reads no more.
   const detected = detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
@@ -101,7 +103,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     byline,
     siteName,
     lang,
-    publishedTime: meta.publishedTime ?? toIsoDate(parsed.publishedTime) ?? datelineDate(text),
+    publishedTime: meta.publishedTime ?? toIsoDate(parsed.publishedTime) ?? leadDate(text),
     excerpt: meta.excerpt ?? clean(parsed.excerpt),
     leadImage: leadImage ? absoluteUrl(leadImage, base) : null,
     wordCount,

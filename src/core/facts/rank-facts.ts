@@ -3,6 +3,7 @@
 // turns so that one kind does not fill the card.
 import type { Facts, KeyFact } from '../types';
 import type { Entities } from './entities';
+import { factKind } from './fact-kinds';
 
 export const MAX_TOP = 8;
 const QUOTE_LABEL_CHARS = 160;
@@ -18,11 +19,11 @@ export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFac
     mentionCount.set(m.person.name, (mentionCount.get(m.person.name) ?? 0) + 1);
 
   const people: Ranked[] = facts.people.map((p) => ({
-    fact: { kind: 'person', label: p.name, detail: p.role, sentence: p.sentence },
+    fact: factKind('person').toCard(p),
     score: (mentionCount.get(p.name) ?? 1) + (p.role ? 1 : 0) + early(p.sentence),
   }));
   const dates: Ranked[] = facts.dates.map((d) => ({
-    fact: { kind: 'date', label: d.text, detail: d.iso, sentence: d.sentence },
+    fact: factKind('date').toCard(d),
     score: d.confidence * (d.iso.length >= 10 ? 2 : 1) + early(d.sentence),
   }));
   // A place or organisation counts the mentions of any name inside it ("Kabupaten Balangan"
@@ -35,23 +36,22 @@ export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFac
           count = Math.max(count, entities.counts.get(other.name) ?? 0);
       }
       return {
-        fact: { kind, label: x.name, detail: null, sentence: x.sentence },
+        fact: factKind(kind).toCard(x),
         score: count + x.name.split(/\s+/).length * 0.25 + early(x.sentence),
       };
     });
   const numbers: Ranked[] = facts.numbers.map((n) => ({
-    fact: { kind: 'number', label: n.text, detail: n.unit, sentence: n.sentence },
+    fact: factKind('number').toCard(n),
     score: (n.unit ? 1 : 0) + (n.unit && /^[A-Z]{3}$/.test(n.unit) ? 1 : 0) + early(n.sentence),
   }));
   const quotes: Ranked[] = facts.quotes.map((q) => ({
+    // The card's label is the quote's opening: the full text is one click away.
     fact: {
-      kind: 'quote',
+      ...factKind('quote').toCard(q),
       label:
         q.text.length > QUOTE_LABEL_CHARS
           ? `${q.text.slice(0, QUOTE_LABEL_CHARS - 1).trimEnd()}…`
           : q.text,
-      detail: q.speaker,
-      sentence: q.sentence,
     },
     score: (q.speaker ? 2 : 0) + early(q.sentence),
   }));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../../../src/core/read-page';
-import { MESSAGES } from '../../../src/core/extract/extract-article';
+import { READ_FAILURE_MESSAGES } from '../../../src/core/extract/extract-article';
 import { analyze } from '../../../src/core/analyze';
 import { PATHOLOGICAL_PAGES } from './pathological';
 
@@ -17,7 +17,11 @@ describe('pathological pages through the core pipeline', () => {
         document as unknown as Document,
         'https://news.example.org/pathological',
       );
-      expect(result).toEqual({ ok: false, reason: expected, message: MESSAGES[expected] });
+      expect(result).toEqual({
+        ok: false,
+        reason: expected,
+        message: READ_FAILURE_MESSAGES[expected],
+      });
       if (expected === 'too-large')
         expect(result.ok || result.message).toMatch(/too large to read/i);
     });

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { LibraryPage, type LibraryPageProps } from '../../../src/library/library-page';
 import { SavedArticleView } from '../../../src/library/saved-article-view';
 import { makeSavedArticle } from '../../../src/core/collection/record';
-import { toRow } from '../../../src/core/collection/schema';
+import { toRow } from '../../../src/core/collection/library-row';
 import { LibrarySearch } from '../../../src/core/collection/search-index';
 import { translator } from '../../../src/contracts/locales';
 import { sampleArticle } from '../core/collection/sample-article';

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { unzipSync, strFromU8 } from 'fflate';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
-import { type SavedArticle } from '../../../../src/core/collection/schema';
+import { type SavedArticle } from '../../../../src/core/schema/saved-article';
 import { libraryEpub, markdownZip } from '../../../../src/core/collection/archives';
 import { sampleArticle } from './sample-article';
 

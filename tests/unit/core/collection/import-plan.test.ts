@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planImport, type ImportLookup } from '../../../../src/core/collection/import-plan';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
-import type { SavedArticle } from '../../../../src/core/collection/schema';
+import type { SavedArticle } from '../../../../src/core/schema/saved-article';
 import { sampleArticle } from './sample-article';
 
 const saved = (n: number, id = `id-${n}`, over: Partial<SavedArticle> = {}): SavedArticle => ({

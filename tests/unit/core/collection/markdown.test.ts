@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
-import { type SavedArticle } from '../../../../src/core/collection/schema';
+import { type SavedArticle } from '../../../../src/core/schema/saved-article';
 import { articleToMarkdown, htmlToMarkdown } from '../../../../src/core/collection/markdown';
 import { sampleArticle } from './sample-article';
 

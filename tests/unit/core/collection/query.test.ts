@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
-import { toRow, type SavedArticle } from '../../../../src/core/collection/schema';
+import { toRow } from '../../../../src/core/collection/library-row';
+import { type SavedArticle } from '../../../../src/core/schema/saved-article';
 import { DEFAULT_QUERY, facetsOf, selectRows } from '../../../../src/core/collection/query';
 import { sampleArticle } from './sample-article';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { makeSavedArticle, mergeImported, resave } from '../../../../src/core/collection/record';
-import { type SavedArticle } from '../../../../src/core/collection/schema';
+import { type SavedArticle } from '../../../../src/core/schema/saved-article';
 import { sampleArticle } from './sample-article';
 
 function saved(n: number, over: Partial<SavedArticle> = {}, person?: string): SavedArticle {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
-import { type SavedArticle } from '../../../../src/core/collection/schema';
+import { type SavedArticle } from '../../../../src/core/schema/saved-article';
 import { LibrarySearch } from '../../../../src/core/collection/search-index';
 import { sampleArticle } from './sample-article';
 

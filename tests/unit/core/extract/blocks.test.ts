@@ -1,8 +1,8 @@
 // Judgements on one block of text: the date lines the clean-up removes, and look-alikes it keeps.
 import { describe, expect, it } from 'vitest';
-import { isDateline } from '../../../../src/core/extract/blocks';
+import { isTimestampLine } from '../../../../src/core/extract/blocks';
 
-describe('isDateline', () => {
+describe('isTimestampLine', () => {
   it.each([
     ['Kamis, 5 November 2015 14:56 WIB | 1.229 Views', true],
     ['Updated 11:21 pm CST, Tuesday, November 19, 2019', true],
@@ -15,6 +15,6 @@ describe('isDateline', () => {
     ],
     ['Breaking news', false],
   ])('%s -> %s', (text, expected) => {
-    expect(isDateline(text)).toBe(expected);
+    expect(isTimestampLine(text)).toBe(expected);
   });
 });

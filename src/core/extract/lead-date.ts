@@ -1,5 +1,5 @@
-// A publication date in the text's dateline ("JAKARTA, 5 November 2015 - ..."), for pages whose
-// metadata gives none. Month names come from the text language packs.
+// The lead date: a publication date at the very start of the text ("JAKARTA, 5 November 2015 -
+// ..."), for pages whose metadata gives none. Month names come from the text language packs.
 import { allRawPacks } from '../text/packs';
 
 let monthIndex: Map<string, number> | null = null;
@@ -26,7 +26,7 @@ const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The first date of the first 200 characters of the text, as an ISO day, or null. */
-export function datelineDate(text: string): string | null {
+export function leadDate(text: string): string | null {
   const head = text.slice(0, 200);
   const names = months();
   const iso = (y: string, m: number, d: number): string | null =>
