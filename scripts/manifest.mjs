@@ -1,23 +1,28 @@
 // One manifest source (manifest.json); each browser gets its variant at build time.
-export const TARGETS = ['chrome', 'firefox', 'test'];
+//   chrome, firefox             release builds
+//   test, test-firefox          the same with loopback host permissions, for the browser tests
+export const TARGETS = ['chrome', 'firefox', 'test', 'test-firefox'];
 
 export const GECKO_ID = 'ringkas@ringkas.app';
 export const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** The oldest Firefox the browser tests ran on (Firefox 140 ESR and 153 ESR both pass). */
+export const FIREFOX_MIN_VERSION = '140.0';
 
 export function manifestFor(source, target, version) {
   const manifest = structuredClone(source);
   manifest.version = version;
-  if (target === 'firefox') {
+  const firefox = target === 'firefox' || target === 'test-firefox';
+  if (firefox) {
     manifest.background = { scripts: [source.background.service_worker] };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '140.0',
+        strict_min_version: FIREFOX_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
     };
   }
-  if (target === 'test') {
+  if (target === 'test' || target === 'test-firefox') {
     manifest.name = 'Ringkas (test build)';
     manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
   }
