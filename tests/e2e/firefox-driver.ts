@@ -40,6 +40,9 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
     // Without it BiDi refuses to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
+    // Release builds honour services.settings.server (Remote Settings, the browser's own
+    // traffic) only with this set; the network-silence test points it nowhere.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       // A fixed moz-extension:// host for the add-on.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
