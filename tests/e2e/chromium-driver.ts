@@ -66,22 +66,25 @@ export async function launchChromium(options: LaunchOptions, results: string): P
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   const extensionUrl = (path: string) => `${extensionOrigin}/${path}`;
 
-  function wrap(page: Page, tabId: number): Tab {
+  /** Listens from before the first load; `opened()` marks the end of the first load. */
+  function wrap(page: Page): { tab: Tab & { tabId: number }; opened: () => void } {
     const requests: string[] = [];
     const errors: string[] = [];
     const navigations: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Created after the first load: every later main-frame navigation counts.
-    let loaded = true;
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    let loaded = false;
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
       if (loaded) navigations.push(frame.url());
     });
     const evaluate: Tab['evaluate'] = (fn, arg) => page.evaluate(fn as never, arg);
     const q = queries(evaluate);
-    const tab: Tab = {
-      tabId,
+    const tab: Tab & { tabId: number } = {
+      tabId: -1,
       requests,
       errors,
       navigations,
@@ -128,7 +131,7 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       },
       close: () => page.close(),
     };
-    return tab;
+    return { tab, opened: () => (loaded = true) };
   }
 
   async function activeTabId(): Promise<number> {
@@ -142,8 +145,10 @@ export async function launchChromium(options: LaunchOptions, results: string): P
   async function openExtensionPage(path: string, viewport?: { width: number; height: number }) {
     const page = await context.newPage();
     if (viewport) await page.setViewportSize(viewport);
+    const { tab, opened } = wrap(page);
     await page.goto(extensionUrl(path));
-    return wrap(page, -1);
+    opened();
+    return tab;
   }
 
   async function cdpRoot(page: Page) {
@@ -154,11 +159,6 @@ export async function launchChromium(options: LaunchOptions, results: string): P
     return { cdp, root };
   }
   const pages = new WeakMap<Tab, Page>();
-  const tracked = (page: Page, tabId: number) => {
-    const tab = wrap(page, tabId);
-    pages.set(tab, page);
-    return tab;
-  };
 
   const driver: Driver = {
     name: 'chromium',
@@ -168,9 +168,13 @@ export async function launchChromium(options: LaunchOptions, results: string): P
     openExtensionPage,
     async openPage(url, { loaded = true } = {}) {
       const page = await context.newPage();
+      const { tab, opened } = wrap(page);
+      pages.set(tab, page);
       await page.goto(url, { waitUntil: loaded ? 'load' : 'commit' }).catch(() => undefined);
+      opened();
       await page.bringToFront();
-      return tracked(page, await activeTabId());
+      tab.tabId = await activeTabId();
+      return tab;
     },
     openPopup(tabId, query = '') {
       return openExtensionPage(`popup.html?tab=${tabId}${query}`, { width: 460, height: 600 });

@@ -67,20 +67,27 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
   const extensionOrigin = `moz-extension://${uuid}`;
   const extensionUrl = (path: string) => `${extensionOrigin}/${path}`;
 
-  function wrap(page: Page, tabId: number): Tab {
+  /** Listens from before the first load; `opened()` marks the end of the first load. */
+  function wrap(page: Page): { tab: Tab & { tabId: number }; opened: () => void } {
     const requests: string[] = [];
     const errors: string[] = [];
     const navigations: string[] = [];
+    let loaded = false;
     page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
+    page.on('pageerror', (error) =>
+      errors.push(`pageerror: ${String((error as Error).message ?? error)}`),
+    );
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) navigations.push(frame.url());
+      if (loaded && frame === page.mainFrame()) navigations.push(frame.url());
     });
     const evaluate: Tab['evaluate'] = (fn, arg) =>
       page.evaluate(fn as (a: typeof arg) => never, arg as never);
     const q = queries(evaluate);
-    return {
-      tabId,
+    const tab: Tab & { tabId: number } = {
+      tabId: -1,
       requests,
       errors,
       navigations,
@@ -151,6 +158,7 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
       },
       close: () => (page.isClosed() ? Promise.resolve() : page.close()),
     };
+    return { tab, opened: () => (loaded = true) };
   }
 
   async function openExtensionPage(path: string, viewport?: { width: number; height: number }) {
@@ -158,6 +166,7 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
     // Firefox 140 lacks a BiDi screen-orientation override: it throws, yet sizes the page.
     if (viewport) await page.setViewport(viewport).catch(() => undefined);
     const url = extensionUrl(path);
+    const { tab, opened } = wrap(page);
     void page.goto(url, { timeout: 0 }).catch(() => undefined);
     await until(
       () =>
@@ -166,7 +175,8 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
           .then((state) => state === `complete ${url}`),
       `${path} to load`,
     );
-    return wrap(page, -1);
+    opened();
+    return tab;
   }
 
   const control = await openExtensionPage('options.html');
@@ -180,6 +190,7 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
     openExtensionPage,
     async openPage(url, { loaded = true } = {}) {
       const page = await browser.newPage();
+      const { tab, opened } = wrap(page);
       // Browser pages (about:, view-source:, file:) send no load event over BiDi either.
       if (loaded && /^https?:/.test(url))
         await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
@@ -193,13 +204,14 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
           `${url} to open`,
         ).catch(() => undefined);
       }
+      opened();
       await page.bringToFront();
-      const tabId = await ext(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) throw new Error('no active tab');
-        return tab.id;
+      tab.tabId = await ext(async () => {
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (active?.id === undefined) throw new Error('no active tab');
+        return active.id;
       });
-      return wrap(page, tabId);
+      return tab;
     },
     openPopup(tabId, query = '') {
       return openExtensionPage(`popup.html?tab=${tabId}${query}`, { width: 460, height: 600 });
