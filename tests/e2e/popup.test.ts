@@ -63,6 +63,38 @@ eachBrowser((name) => {
     });
   });
 
+  describe('popup size', () => {
+    it('fits the toolbar panel (at most 800 x 600) at its own width, in every state', async () => {
+      // The panel takes the size of the popup's content; a page as large as the biggest panel
+      // shows what that size is.
+      const tab = await d.openPage(`${d.server.url}/seed-page.html`);
+      const sizes: Record<string, unknown>[] = [];
+      for (const [path, state] of [
+        [`popup.html?tab=${tab.tabId}`, 'article'],
+        ['popup.html?tab=987654321', 'error'],
+      ] as const) {
+        const popup = await d.openExtensionPage(path, { width: 800, height: 600 });
+        await popup.waitFor(`[data-state="${state}"]`);
+        sizes.push(
+          await popup.evaluate(() => {
+            const body = document.body.getBoundingClientRect();
+            return {
+              width: body.width,
+              fits: body.height <= 600 && body.height >= 180,
+              overflowX: document.body.scrollWidth > body.width,
+            };
+          }),
+        );
+        await popup.close();
+      }
+      expect(sizes).toEqual([
+        { width: 460, fits: true, overflowX: false },
+        { width: 460, fits: true, overflowX: false },
+      ]);
+      await tab.close();
+    });
+  });
+
   describe('popup states', () => {
     it('says there is no article on a sign-in page', async () => {
       const tab = await d.openPage(`${d.server.url}/not-article.html`);
