@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { corpusDir, repoRoot } from './lib/corpus';
 import { quantile } from './lib/stats';
-import { launch, type Harness } from '../tests/e2e/harness';
+import { launch, type Harness } from './chromium-harness';
 
 const SEED_RUNS = 20;
 const readabilitySource = fs.readFileSync(

@@ -6,6 +6,8 @@ export interface Route {
   type?: string;
   body: string | Buffer;
   headers?: Record<string, string>;
+  holdMs?: number;
+  tail?: string;
 }
 export interface Served {
   url: string;

@@ -62,7 +62,7 @@ const TYPES = {
 
 /**
  * Serves files from `dir` on 127.0.0.1 (a free port). `routes` maps a path to a function that
- * returns {status, type, body} for generated pages. Resolves to {url, close, requests}.
+ * returns {status, type, body, holdMs?, tail?} for generated pages. Resolves to {url, close, requests}.
  */
 export function serveDirectory(dir, routes = {}) {
   const root = resolve(dir);
@@ -72,8 +72,16 @@ export function serveDirectory(dir, routes = {}) {
     requests.push(path);
     const route = routes[path];
     if (route) {
-      const { status = 200, type = 'text/html; charset=utf-8', body, headers = {} } = route();
+      const route_ = route();
+      const { status = 200, type = 'text/html; charset=utf-8', body, headers = {} } = route_;
       res.writeHead(status, { 'content-type': type, ...headers });
+      // `holdMs`: send the body, keep the response open that long, then send `tail` (a page
+      // still loading, for tests).
+      if (route_.holdMs) {
+        res.write(body);
+        setTimeout(() => res.end(route_.tail ?? ''), route_.holdMs);
+        return;
+      }
       res.end(body);
       return;
     }

@@ -1,14 +1,11 @@
-// axe-core in a page: its source is evaluated over the DevTools protocol, which the extension
-// pages' CSP does not govern, so nothing about the pages has to be loosened for the test.
+// axe-core in a page: its source is evaluated by the driver (DevTools protocol, WebDriver BiDi),
+// which the extension pages' CSP does not govern, so nothing about the pages has to be loosened for the test.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import type { ShadowHandle } from './shadow';
+import type { ShadowHandle, Tab } from './driver';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+// The trailing value keeps the driver from serialising what the script's last line returns.
+const axeSource = `${readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')}\n;0`;
 
 export interface Violation {
   id: string;
@@ -35,8 +32,8 @@ function serious(result: AxeResult): Violation[] {
 }
 
 /** Serious and critical violations on an extension page. */
-export async function axePage(page: Page): Promise<Violation[]> {
-  await page.evaluate(axeSource);
+export async function axePage(page: Tab): Promise<Violation[]> {
+  await page.evaluateSource(axeSource);
   const result = await page.evaluate(() =>
     (globalThis as unknown as { axe: { run: (c: unknown) => Promise<AxeResult> } }).axe.run(
       document,
@@ -50,8 +47,8 @@ export async function axePage(page: Page): Promise<Violation[]> {
  * closed root, so the test swaps the reader for an open copy of the same nodes and the same
  * adopted style sheets, checks that, and puts the reader back.
  */
-export async function axeReader(page: Page, shadow: ShadowHandle): Promise<Violation[]> {
-  await page.evaluate(axeSource);
+export async function axeReader(page: Tab, shadow: ShadowHandle): Promise<Violation[]> {
+  await page.evaluateSource(axeSource);
   const result = await shadow.call<AxeResult>(`function () {
     const original = this.host;
     const copy = document.createElement('ringkas-axe-copy');

@@ -2,224 +2,223 @@
 // in-page reader (from the popup and from the shortcut), settings that last, sites that open
 // in reading mode by themselves, Indonesian UI, screenshots and accessibility.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { eachBrowser, launch, until, type Driver, type Tab } from './harness';
 import { waitForReader, type ShadowHandle } from './shadow';
 import { axePage, axeReader } from './axe';
 
-let harness: Harness;
-let seedUrl: string;
-beforeAll(async () => {
-  harness = await launch();
-  seedUrl = `${harness.server.url}/seed-page.html`;
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const CARD = '[data-testid="facts-card"]';
+const HEADING = ':is(h1, h2, h3, h4)';
+const THEME = 'function () { return this.querySelector(".ringkas-root").dataset.theme; }';
 
-async function setSettings(values: Record<string, unknown>) {
-  await harness.worker.evaluate(async (next) => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...next } });
-  }, values);
-}
-
-async function openReaderByShortcut(page: Page): Promise<ShadowHandle> {
-  await page.bringToFront();
-  await harness.worker.evaluate(() =>
-    (
-      globalThis as unknown as { ringkasCommands: { runCommand: (c: string) => Promise<void> } }
-    ).ringkasCommands.runCommand('toggle-reader'),
-  );
-  const shadow = await waitForReader(page);
-  if (!shadow) throw new Error('no reader');
-  return shadow;
-}
-
-describe('popup facts card', () => {
-  it('shows the facts above the article and a fact click highlights its sentence', async () => {
-    await setSettings({ theme: 'light', uiLanguage: 'en' });
-    const { tabId } = await harness.openTab(seedUrl);
-    const popup = await harness.openPopup(tabId);
-    await popup.locator('[data-state="article"]').waitFor();
-    const card = popup.getByTestId('facts-card');
-    await expect(card.getByRole('heading', { name: 'Key facts' }).isVisible()).resolves.toBe(true);
-    const cardBox = await card.boundingBox();
-    const bodyBox = await popup.locator('.article-content').boundingBox();
-    expect(cardBox && bodyBox && cardBox.y < bodyBox.y).toBe(true);
-    const top = card.locator('.facts-groups').first();
-    await expect(top.locator('.facts-person').textContent()).resolves.toContain('Sufrianor');
-    await expect(top.locator('.facts-quote .fact').count()).resolves.toBeGreaterThan(0);
-    await harness.screenshot(popup, 'popup-light');
-
-    const person = top.locator('.facts-person button', { hasText: 'Amirullah' });
-    const sentence = Number(await person.getAttribute('data-sentence'));
-    await person.click();
-    const focused = popup.locator('.article-content .sentence-focus');
-    await focused.waitFor();
-    await expect(
-      popup.locator('.article-content').getAttribute('data-focused-sentence'),
-    ).resolves.toBe(String(sentence));
-    await expect(focused.textContent()).resolves.toContain('Amirullah');
-    await expect(
-      popup.evaluate(() => document.activeElement?.classList.contains('sentence-focus')),
-    ).resolves.toBe(true);
-
-    expect(await axePage(popup)).toEqual([]);
-    await setSettings({ theme: 'dark' });
-    await popup.reload();
-    await popup.locator('[data-state="article"]').waitFor();
-    await expect(popup.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(
-      'dark',
-    );
-    expect(await axePage(popup)).toEqual([]);
-    await harness.screenshot(popup, 'popup-dark');
-    await popup.close();
+eachBrowser((name) => {
+  let d: Driver;
+  let seedUrl: string;
+  beforeAll(async () => {
+    d = await launch(name);
+    seedUrl = `${d.server.url}/seed-page.html`;
   });
-});
-
-describe('reader in the page', () => {
-  it('opens from the popup, closes with Esc and leaves the page as it was', async () => {
-    await setSettings({ theme: 'light' });
-    const { page, tabId } = await harness.openTab(seedUrl);
-    // Chromium's autofill agent writes an empty style="" on form fields when a tab regains focus;
-    // that is the browser's doing, not ours, so the comparison folds it away.
-    const markup = () =>
-      // Reading the page's markup to compare it, never to insert it anywhere.
-      // eslint-disable-next-line no-restricted-properties
-      page.evaluate(() => document.documentElement.outerHTML.replace(/ style=""/g, ''));
-    const before = await markup();
-    const popup = await harness.openPopup(tabId);
-    await popup.locator('[data-state="article"]').waitFor();
-    await Promise.all([
-      popup.waitForEvent('close'),
-      popup.getByRole('button', { name: 'Read in page' }).click(),
-    ]);
-    const shadow = await waitForReader(page);
-    expect(shadow).not.toBeNull();
-    const title = await shadow!.call<string>(
-      'function () { return this.querySelector("h1.article-title").textContent; }',
-    );
-    expect(title).toBe('Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak');
-    await expect(
-      page.evaluate(() => getComputedStyle(document.documentElement).overflow),
-    ).resolves.toBe('hidden');
-    expect(await axeReader(page, shadow!)).toEqual([]);
-    await harness.screenshot(page, 'reader-light');
-    await page.keyboard.press('Escape');
-    await waitForReader(page, false);
-    await expect(markup()).resolves.toBe(before);
-    await page.close();
+  afterAll(async () => {
+    await d?.close();
   });
 
-  it('opens by the shortcut, and a theme chosen there is still applied after a reload', async () => {
-    const { page } = await harness.openTab(seedUrl);
-    let shadow = await openReaderByShortcut(page);
-    await shadow.call(
-      'function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Appearance").click(); }',
+  async function settings(): Promise<Record<string, unknown>> {
+    return d.ext(
+      async () =>
+        ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>,
     );
-    await shadow.call('function () { this.querySelector("[data-theme-choice=dark]").click(); }');
-    await expect(
-      shadow.call('function () { return this.querySelector(".ringkas-root").dataset.theme; }'),
-    ).resolves.toBe('dark');
-    await page.waitForTimeout(300);
-    await page.reload();
-    shadow = await openReaderByShortcut(page);
-    await expect(
-      shadow.call('function () { return this.querySelector(".ringkas-root").dataset.theme; }'),
-    ).resolves.toBe('dark');
-    await expect(
-      shadow.call(
-        'function () { return getComputedStyle(this.querySelector(".ringkas-root")).backgroundColor; }',
-      ),
-    ).resolves.toBe('rgb(28, 27, 26)');
-    expect(await axeReader(page, shadow)).toEqual([]);
-    await harness.screenshot(page, 'reader-dark');
-    // The shortcut toggles: pressed again, it closes the reader.
-    await harness.worker.evaluate(() =>
-      (
-        globalThis as unknown as { ringkasCommands: { runCommand: (c: string) => Promise<void> } }
-      ).ringkasCommands.runCommand('toggle-reader'),
-    );
-    await waitForReader(page, false);
-    await page.close();
+  }
+
+  async function setSettings(values: Record<string, unknown>) {
+    await d.ext(async (next: Record<string, unknown>) => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...next } });
+    }, values);
+  }
+
+  async function openReaderByShortcut(tab: Tab): Promise<ShadowHandle> {
+    await tab.front();
+    await d.runCommand('toggle-reader');
+    const shadow = await waitForReader(d, tab);
+    if (!shadow) throw new Error('no reader');
+    return shadow;
+  }
+
+  describe('popup facts card', () => {
+    it('shows the facts above the article and a fact click highlights its sentence', async () => {
+      await setSettings({ theme: 'light', uiLanguage: 'en' });
+      const tab = await d.openPage(seedUrl);
+      const popup = await d.openPopup(tab.tabId);
+      await popup.waitFor('[data-state="article"]');
+      await popup.waitFor(`${CARD} ${HEADING}`, { text: 'Key facts' });
+      const cardBox = await popup.box(CARD);
+      const bodyBox = await popup.box('.article-content');
+      expect(cardBox && bodyBox && cardBox.y < bodyBox.y).toBe(true);
+      await expect(popup.text(`${CARD} .facts-groups .facts-person`)).resolves.toContain(
+        'Sufrianor',
+      );
+      await expect(
+        popup.count(`${CARD} .facts-groups .facts-quote .fact`),
+      ).resolves.toBeGreaterThan(0);
+      await popup.screenshot('popup-light');
+
+      const person = `${CARD} .facts-person button`;
+      const sentence = Number(await popup.attr(person, 'data-sentence', /Amirullah/));
+      expect(Number.isInteger(sentence)).toBe(true);
+      await popup.click(person, /Amirullah/);
+      await popup.waitFor('.article-content .sentence-focus');
+      await expect(popup.attr('.article-content', 'data-focused-sentence')).resolves.toBe(
+        String(sentence),
+      );
+      await expect(popup.text('.article-content .sentence-focus')).resolves.toContain('Amirullah');
+      await expect(
+        popup.evaluate(() => document.activeElement?.classList.contains('sentence-focus')),
+      ).resolves.toBe(true);
+
+      expect(await axePage(popup)).toEqual([]);
+      await setSettings({ theme: 'dark' });
+      await popup.reload();
+      await popup.waitFor('[data-state="article"]');
+      await expect(popup.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(
+        'dark',
+      );
+      expect(await axePage(popup)).toEqual([]);
+      await popup.screenshot('popup-dark');
+      await Promise.all([popup.close(), tab.close()]);
+    });
   });
 
-  it('declares the shortcut for the browser to bind (the reader can change it)', async () => {
-    const commands = await harness.worker.evaluate(() => chrome.commands.getAll());
-    expect(commands.find((c) => c.name === 'toggle-reader')?.description).toBe(
-      'Open or close the reading view',
-    );
-    const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.commands?.['toggle-reader']?.suggested_key).toEqual({ default: 'Alt+Shift+R' });
-  });
-});
+  describe('reader in the page', () => {
+    it('opens from the popup, closes with Esc and leaves the page as it was', async () => {
+      await setSettings({ theme: 'light' });
+      const tab = await d.openPage(seedUrl);
+      // Chromium's autofill agent writes an empty style="" on form fields when a tab regains
+      // focus; that is the browser's doing, not ours, so the comparison folds it away.
+      const markup = () =>
+        // Reading the page's markup to compare it, never to insert it anywhere.
+        // eslint-disable-next-line no-restricted-properties
+        tab.evaluate(() => document.documentElement.outerHTML.replace(/ style=""/g, ''));
+      const before = await markup();
+      const popup = await d.openPopup(tab.tabId);
+      await popup.waitFor('[data-state="article"]');
+      const closed = await popup.watchClose();
+      await popup.click('button', 'Read in page');
+      // The popup closes itself once the reader is in the page.
+      await closed();
+      const shadow = await waitForReader(d, tab);
+      expect(shadow).not.toBeNull();
+      const title = await shadow!.call<string>(
+        'function () { return this.querySelector("h1.article-title").textContent; }',
+      );
+      expect(title).toBe('Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak');
+      await expect(
+        tab.evaluate(() => getComputedStyle(document.documentElement).overflow),
+      ).resolves.toBe('hidden');
+      expect(await axeReader(tab, shadow!)).toEqual([]);
+      await tab.screenshot('reader-light');
+      await tab.front();
+      await tab.press('Escape');
+      await waitForReader(d, tab, false);
+      await expect(markup()).resolves.toBe(before);
+      await tab.close();
+    });
 
-describe('options', () => {
-  it('adds a site that then opens in reading mode by itself, and removes it again', async () => {
-    await setSettings({ theme: 'light', autoSites: [] });
-    const options = await harness.context.newPage();
-    await options.goto(harness.extensionUrl('options.html'));
-    await options.getByRole('heading', { name: 'Ringkas settings' }).waitFor();
-    expect(await axePage(options)).toEqual([]);
-    await options.getByLabel('Site address').fill(harness.server.url);
-    await options.getByRole('button', { name: 'Add site' }).click();
-    await options
-      .getByRole('list', { name: 'Sites that open in reading mode' })
-      .getByText(harness.server.url)
-      .waitFor();
-    await expect
-      .poll(() =>
-        harness.worker.evaluate(async () =>
-          (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat(),
+    it('opens by the shortcut, and a theme chosen there is still applied after a reload', async () => {
+      const tab = await d.openPage(seedUrl);
+      let shadow = await openReaderByShortcut(tab);
+      await shadow.call(
+        'function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Appearance").click(); }',
+      );
+      await shadow.call('function () { this.querySelector("[data-theme-choice=dark]").click(); }');
+      await expect(shadow.call(THEME)).resolves.toBe('dark');
+      await until(async () => (await settings()).theme === 'dark', 'the theme to be saved');
+      await tab.reload();
+      shadow = await openReaderByShortcut(tab);
+      await expect(shadow.call(THEME)).resolves.toBe('dark');
+      await expect(
+        shadow.call(
+          'function () { return getComputedStyle(this.querySelector(".ringkas-root")).backgroundColor; }',
         ),
-      )
-      .toEqual(['http://127.0.0.1/*']);
+      ).resolves.toBe('rgb(28, 27, 26)');
+      expect(await axeReader(tab, shadow)).toEqual([]);
+      await tab.screenshot('reader-dark');
+      // The shortcut toggles: pressed again, it closes the reader.
+      await d.runCommand('toggle-reader');
+      await waitForReader(d, tab, false);
+      await tab.close();
+    });
 
-    const { page } = await harness.openTab(seedUrl);
-    const shadow = await waitForReader(page);
-    expect(shadow).not.toBeNull();
-    // A page of that site that is not an article stays as it is.
-    const { page: signIn } = await harness.openTab(`${harness.server.url}/not-article.html`);
-    await signIn.waitForTimeout(1500);
-    await expect(waitForReader(signIn, true, 500)).rejects.toThrow();
-
-    await options.bringToFront();
-    await options.getByRole('button', { name: `Remove ${harness.server.url}` }).click();
-    await options.getByText('No sites yet.').waitFor();
-    await expect
-      .poll(() =>
-        harness.worker.evaluate(
-          async () => (await chrome.scripting.getRegisteredContentScripts()).length,
-        ),
-      )
-      .toBe(0);
-    await Promise.all([page.close(), signIn.close()]);
-    await setSettings({ theme: 'dark' });
-    await options.reload();
-    await options.getByRole('heading', { name: 'Ringkas settings' }).waitFor();
-    expect(await axePage(options)).toEqual([]);
-    await options.close();
+    it('declares the shortcut for the browser to bind (the reader can change it)', async () => {
+      const commands = await d.ext(() => chrome.commands.getAll());
+      expect(commands.find((c) => c.name === 'toggle-reader')?.description).toBe(
+        'Open or close the reading view',
+      );
+      const manifest = await d.ext(() => chrome.runtime.getManifest());
+      expect(manifest.commands?.['toggle-reader']?.suggested_key).toMatchObject({
+        default: 'Alt+Shift+R',
+      });
+      if (name === 'firefox') {
+        // Firefox binds it (Alt+Shift+R is none of its own keys; its Reader View is
+        // Ctrl+Alt+R, or F9 on Windows).
+        expect(commands.find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+R');
+      }
+    });
   });
 
-  it('switches everything the reader reads to Indonesian', async () => {
-    await setSettings({ theme: 'light', uiLanguage: 'en' });
-    const options = await harness.context.newPage();
-    await options.goto(harness.extensionUrl('options.html'));
-    await options.getByLabel('Language of Ringkas').selectOption('id');
-    await options.getByRole('heading', { name: 'Pengaturan Ringkas' }).waitFor();
-    const { tabId } = await harness.openTab(seedUrl);
-    const popup = await harness.openPopup(tabId);
-    await popup.locator('[data-state="article"]').waitFor();
-    await expect(popup.getByRole('heading', { name: 'Fakta kunci' }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(
-      popup.getByRole('button', { name: 'Simpan ke pustaka' }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
-    await harness.screenshot(popup, 'popup-indonesian');
-    await setSettings({ uiLanguage: '' });
-    await Promise.all([popup.close(), options.close()]);
+  describe('options', () => {
+    it('switches everything the reader reads to Indonesian', async () => {
+      await setSettings({ theme: 'light', uiLanguage: 'en' });
+      const options = await d.openExtensionPage('options.html');
+      await options.waitFor('h1', { text: 'Ringkas settings' });
+      await options.select('section[aria-labelledby="language-heading"] select', 'id');
+      await options.waitFor('h1', { text: 'Pengaturan Ringkas' });
+      const tab = await d.openPage(seedUrl);
+      const popup = await d.openPopup(tab.tabId);
+      await popup.waitFor('[data-state="article"]');
+      await popup.waitFor(HEADING, { text: 'Fakta kunci' });
+      await popup.waitFor('button', { text: 'Simpan ke pustaka' });
+      await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('id');
+      await popup.screenshot('popup-indonesian');
+      await setSettings({ uiLanguage: '' });
+      await Promise.all([popup.close(), options.close(), tab.close()]);
+    });
+    it('adds a site that then opens in reading mode by itself, and removes it again', async () => {
+      await setSettings({ theme: 'light', autoSites: [] });
+      const options = await d.openExtensionPage('options.html');
+      await options.waitFor('h1', { text: 'Ringkas settings' });
+      expect(await axePage(options)).toEqual([]);
+      await options.fill('.site-form input', d.server.url);
+      await options.click('.site-form button', 'Add site');
+      await options.waitFor('ul[aria-label="Sites that open in reading mode"] li', {
+        text: new RegExp(d.server.url.replace(/\W/g, '\\$&')),
+      });
+      await expect
+        .poll(() =>
+          d.ext(async () =>
+            (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat(),
+          ),
+        )
+        .toEqual(['http://127.0.0.1/*']);
+
+      // A page of that site that is not an article stays as it is; its articles open.
+      const signIn = await d.openPage(`${d.server.url}/not-article.html`);
+      const tab = await d.openPage(seedUrl);
+      expect(await waitForReader(d, tab)).not.toBeNull();
+      await expect(waitForReader(d, signIn, true, 1500)).rejects.toThrow(/timed out/);
+
+      await options.front();
+      await options.click('button', `Remove ${d.server.url}`);
+      await options.waitFor('p', { text: 'No sites yet.' });
+      await expect
+        .poll(() =>
+          d.ext(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+        )
+        .toBe(0);
+      await Promise.all([tab.close(), signIn.close()]);
+      await setSettings({ theme: 'dark' });
+      await options.reload();
+      await options.waitFor('h1', { text: 'Ringkas settings' });
+      expect(await axePage(options)).toEqual([]);
+      await options.close();
+    });
   });
 });

@@ -1,18 +1,8 @@
 // The library end to end: save from the popup, find the article by a person from its facts,
 // read it with the page's server gone, delete and undo, export and import into a new profile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { launch, type Harness } from './harness';
+import { eachBrowser, launch, type Driver } from './harness';
 import { axePage } from './axe';
-
-let harness: Harness;
-let exported = '';
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  await harness?.close();
-});
 
 interface LibraryFile {
   format: string;
@@ -20,123 +10,93 @@ interface LibraryFile {
   articles: Record<string, unknown>[];
 }
 
-describe('library', () => {
-  it('saves from the popup, finds the article by a person, and reads it offline', async () => {
-    const { page, tabId } = await harness.openTab(`${harness.server.url}/seed-page.html`);
-    const popup = await harness.openPopup(tabId);
-    await popup.locator('[data-state="article"]').waitFor();
-    await popup.getByRole('button', { name: 'Save to library' }).click();
-    await popup.getByText('Saved to your library.').waitFor();
-    // Saving the same article again updates it instead of adding another.
-    await popup.getByRole('button', { name: 'Save to library' }).click();
-    await popup.getByText('Already in your library: updated.').waitFor();
-    await Promise.all([popup.close(), page.close()]);
+const TITLE = 'Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak';
+const ITEMS = 'ul.items[aria-label="Saved articles"] li.item';
 
-    await harness.server.close();
-    const library = await harness.context.newPage();
-    await library.goto(harness.extensionUrl('library.html'));
-    const list = library.getByRole('list', { name: 'Saved articles' });
-    await expect.poll(() => list.locator('li.item').count()).toBe(1);
-    // A person named in the facts, typed with a slip: the search still finds the article.
-    await library.getByLabel('Search your library').fill('Sufrianr');
-    await list
-      .getByRole('link', {
-        name: 'Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak',
-      })
-      .waitFor();
-    await library.getByLabel('Search your library').fill('Tidak ada di sini');
-    await expect.poll(() => list.locator('li.item').count()).toBe(0);
-    await library.getByLabel('Search your library').fill('Amirullah');
-    await list.getByRole('link', { name: /Pemkab Balangan/ }).click();
-    await library.locator('h1.article-title').waitFor();
-    await expect(library.locator('h1.article-title').textContent()).resolves.toBe(
-      'Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak',
-    );
-    await expect(library.locator('.article-content').innerText()).resolves.toContain(
-      'RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.',
-    );
-    await expect(
-      library.getByRole('heading', { name: 'Key facts' }).count(),
-    ).resolves.toBeGreaterThan(0);
-    expect(await axePage(library)).toEqual([]);
-    await harness.screenshot(library, 'library-article-offline');
-    await library.close();
+eachBrowser((name) => {
+  let d: Driver;
+  beforeAll(async () => {
+    d = await launch(name);
+  });
+  afterAll(async () => {
+    await d?.close();
   });
 
-  it('deletes with undo', async () => {
-    const library = await harness.context.newPage();
-    await library.goto(harness.extensionUrl('library.html'));
-    const list = library.getByRole('list', { name: 'Saved articles' });
-    await list.locator('li.item').first().waitFor();
-    expect(await axePage(library)).toEqual([]);
-    await harness.screenshot(library, 'library-list');
-    await list.locator('li.item').getByRole('button', { name: 'Delete' }).click();
-    const status = library.getByRole('status').filter({ hasText: 'Undo' });
-    await status.waitFor();
-    await expect.poll(() => list.locator('li.item').count()).toBe(0);
-    await status.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => list.locator('li.item').count()).toBe(1);
-    await library.reload();
-    await expect
-      .poll(() => library.getByRole('list', { name: 'Saved articles' }).locator('li.item').count())
-      .toBe(1);
-    await library.close();
-  });
+  describe('library', () => {
+    it('saves from the popup, finds the article by a person, and reads it offline', async () => {
+      const tab = await d.openPage(`${d.server.url}/seed-page.html`);
+      const popup = await d.openPopup(tab.tabId);
+      await popup.waitFor('[data-state="article"]');
+      await popup.click('button', 'Save to library');
+      await popup.waitFor('*', { text: 'Saved to your library.' });
+      // Saving the same article again updates it instead of adding another.
+      await popup.click('button', 'Save to library');
+      await popup.waitFor('*', { text: 'Already in your library: updated.' });
+      await Promise.all([popup.close(), tab.close()]);
 
-  it('exports the library as JSON, and a fresh profile imports it unchanged', async () => {
-    const library = await harness.context.newPage();
-    await library.goto(harness.extensionUrl('library.html'));
-    await library
-      .getByRole('list', { name: 'Saved articles' })
-      .locator('li.item')
-      .first()
-      .waitFor();
-    const [download] = await Promise.all([
-      library.waitForEvent('download'),
-      library.getByRole('button', { name: 'Export all' }).click(),
-    ]);
-    const path = await download.path();
-    exported = readFileSync(path, 'utf8');
-    const file = JSON.parse(exported) as LibraryFile;
-    expect(file.articles).toHaveLength(1);
-    expect(file.articles[0]).toMatchObject({
-      title: 'Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak',
+      await d.server.close();
+      const library = await d.openExtensionPage('library.html');
+      await expect.poll(() => library.count(ITEMS)).toBe(1);
+      // A person named in the facts, typed with a slip: the search still finds the article.
+      await library.fill('#library-search', 'Sufrianr');
+      await library.waitFor(`${ITEMS} a`, { text: TITLE });
+      await library.fill('#library-search', 'Tidak ada di sini');
+      await expect.poll(() => library.count(ITEMS)).toBe(0);
+      await library.fill('#library-search', 'Amirullah');
+      await library.click(`${ITEMS} a`, /Pemkab Balangan/);
+      await library.waitFor('h1.article-title');
+      await expect(library.text('h1.article-title')).resolves.toBe(TITLE);
+      await expect(library.innerText('.article-content')).resolves.toContain(
+        'RSUD SSMA kini berusia 13 tahun dengan kapasitas 168 tempat tidur.',
+      );
+      await expect(library.count(':is(h1, h2, h3, h4)', 'Key facts')).resolves.toBeGreaterThan(0);
+      expect(await axePage(library)).toEqual([]);
+      await library.screenshot('library-article-offline');
+      await library.close();
     });
-    await library.close();
 
-    const fresh = await launch();
-    try {
-      const page = await fresh.context.newPage();
-      await page.goto(fresh.extensionUrl('library.html'));
-      await page.locator('#import-file').setInputFiles({
-        name: 'ringkas.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(exported),
-      });
-      const list = page.getByRole('list', { name: 'Saved articles' });
-      await expect.poll(() => list.locator('li.item').count()).toBe(1);
-      const [again] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Export all' }).click(),
-      ]);
-      const reimported = JSON.parse(readFileSync(await again.path(), 'utf8')) as LibraryFile;
-      // Field by field: every article is exactly what was exported.
-      expect(reimported.articles).toEqual(file.articles);
+    it('deletes with undo', async () => {
+      const library = await d.openExtensionPage('library.html');
+      await library.waitFor(ITEMS);
+      expect(await axePage(library)).toEqual([]);
+      await library.screenshot('library-list');
+      await library.click(`${ITEMS} button`, 'Delete');
+      await library.waitFor('[role="status"]', { text: /Undo/ });
+      await expect.poll(() => library.count(ITEMS)).toBe(0);
+      await library.click('[role="status"] button', 'Undo');
+      await expect.poll(() => library.count(ITEMS)).toBe(1);
+      await library.reload();
+      await expect.poll(() => library.count(ITEMS)).toBe(1);
+      await library.close();
+    });
 
-      // A hostile or broken file is refused with a reason and changes nothing.
-      await page.locator('#import-file').setInputFiles({
-        name: 'bad.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format":"something-else"'),
-      });
-      await page
-        .getByRole('status')
-        .getByText(/not|could|cannot|invalid/i)
-        .first()
-        .waitFor();
-      await expect(list.locator('li.item').count()).resolves.toBe(1);
-    } finally {
-      await fresh.close();
-    }
+    it('exports the library as JSON, and a fresh profile imports it unchanged', async () => {
+      const library = await d.openExtensionPage('library.html');
+      await library.waitFor(ITEMS);
+      const exported = await d.download(() => library.click('button', 'Export all'));
+      const file = JSON.parse(exported) as LibraryFile;
+      expect(file.articles).toHaveLength(1);
+      expect(file.articles[0]).toMatchObject({ title: TITLE });
+      await library.close();
+
+      const fresh = await launch(name);
+      try {
+        const page = await fresh.openExtensionPage('library.html');
+        await page.waitFor('#import-file', { attached: true });
+        await page.upload('#import-file', 'ringkas.json', exported);
+        await expect.poll(() => page.count(ITEMS)).toBe(1);
+        const again = await fresh.download(() => page.click('button', 'Export all'));
+        const reimported = JSON.parse(again) as LibraryFile;
+        // Field by field: every article is exactly what was exported.
+        expect(reimported.articles).toEqual(file.articles);
+
+        // A hostile or broken file is refused with a reason and changes nothing.
+        await page.upload('#import-file', 'bad.json', '{"format":"something-else"');
+        await page.waitFor('[role="status"] *', { text: /not|could|cannot|invalid/i });
+        await expect(page.count(ITEMS)).resolves.toBe(1);
+      } finally {
+        await fresh.close();
+      }
+    });
   });
 });

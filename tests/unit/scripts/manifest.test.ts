@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { manifestFor, TARGETS, TEST_HOSTS } from '../../../scripts/manifest.mjs';
+import {
+  FIREFOX_MIN_VERSION,
+  manifestFor,
+  TARGETS,
+  TEST_HOSTS,
+} from '../../../scripts/manifest.mjs';
 
 const source = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8'),
@@ -64,15 +69,35 @@ describe('release manifests', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings?.gecko).toMatchObject({
       id: expect.stringMatching(/@/),
-      strict_min_version: '140.0',
+      strict_min_version: '153.0',
       data_collection_permissions: { required: ['none'] },
     });
     expect(build('chrome')).not.toHaveProperty('browser_specific_settings');
   });
 
-  it('adds loopback hosts only to the test build', () => {
-    expect(TARGETS).toContain('test');
+  it('asks Firefox for the version the browser tests run on', () => {
+    expect(FIREFOX_MIN_VERSION).toBe('153.0');
+    expect(build('test-firefox').browser_specific_settings?.gecko).toEqual(
+      build('firefox').browser_specific_settings?.gecko,
+    );
+  });
+
+  it('suggests a reader shortcut that is none of the browsers own reader keys', () => {
+    const suggested = (
+      source.commands as Record<string, { suggested_key: Record<string, string> }>
+    )['toggle-reader']!.suggested_key;
+    // Firefox opens its Reader View with F9 (Windows) and Ctrl+Alt+R (Linux, macOS as Cmd+Alt+R).
+    for (const key of Object.values(suggested)) {
+      expect(['F9', 'Ctrl+Alt+R', 'Command+Alt+R', 'MacCtrl+Alt+R']).not.toContain(key);
+    }
+    expect(suggested.default).toBe('Alt+Shift+R');
+  });
+
+  it('adds loopback hosts only to the test builds', () => {
+    expect(TARGETS).toEqual(expect.arrayContaining(['test', 'test-firefox']));
     expect(build('test').host_permissions).toEqual(TEST_HOSTS);
+    expect(build('test-firefox').host_permissions).toEqual(TEST_HOSTS);
+    expect(build('test-firefox').background).toEqual({ scripts: ['background.js'] });
     expect(TEST_HOSTS.every((host) => /^http:\/\/(127\.0\.0\.1|localhost)\//.test(host))).toBe(
       true,
     );
