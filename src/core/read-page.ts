@@ -7,6 +7,7 @@ import {
 } from './extract/extract-article';
 import { analyze } from './analyze';
 import { DEFAULT_SENTENCES } from './summary/summarize';
+import { canonicalOnSameSite } from './collection/canonical-key';
 import type { Article, ReadResult } from './types';
 
 /**
@@ -31,6 +32,8 @@ function webAddressesOnly(article: Article, url: string): void {
   if (article.leadImage !== null && !WEB_URL.test(article.leadImage)) article.leadImage = null;
   if (article.canonicalUrl !== url && !WEB_URL.test(article.canonicalUrl))
     article.canonicalUrl = url;
+  // A canonical link to another site is the page's claim, not a fact: the page keeps its own URL.
+  if (!canonicalOnSameSite(article.canonicalUrl, url)) article.canonicalUrl = url;
 }
 
 export function readPage(

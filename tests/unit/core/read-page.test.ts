@@ -23,6 +23,22 @@ describe('readPage', () => {
     expect(result.digest.summary).toHaveLength(3);
     expect(result.digest.facts.people.map((p) => p.name)).toContain('Sufrianor');
   });
+  // Issue 13, item 5: the article's canonical URL (the library's key, "Open original") stays on
+  // the page's own origin.
+  it('ignores a canonical link to another origin and keeps one on the same site', () => {
+    const page = (canonical: string) =>
+      fixture('seed-page.html').replace(
+        /<head>/i,
+        `<head><link rel="canonical" href="${canonical}">`,
+      );
+    const url = 'https://habarterkini.net/2025/12/01/pemkab/';
+    const cross = read(page('https://bank.example/login'), url);
+    expect(cross.ok && cross.article.canonicalUrl).toBe(url);
+    const same = read(page('https://www.habarterkini.net/2025/12/01/pemkab-balangan/'), url);
+    expect(same.ok && same.article.canonicalUrl).toBe(
+      'https://www.habarterkini.net/2025/12/01/pemkab-balangan/',
+    );
+  });
   it('says a sign-in page has no article', () => {
     expect(read(fixture('not-article.html'))).toMatchObject({ ok: false, reason: 'not-article' });
   });

@@ -69,6 +69,27 @@ describe('LibraryStore', () => {
     expect(rows[0]?.topFacts[0]?.label).toBe('Siti Rahma 1');
   });
 
+  // Issue 13, item 5.
+  it('a page on another site that names a saved article as canonical does not overwrite it', async () => {
+    const store = openStore();
+    const original = sampleArticle(1);
+    await store.save(original);
+    const forged = sampleArticle(2, {
+      url: 'https://evil.example/phish',
+      canonicalUrl: original.article.canonicalUrl,
+      title: 'URGENT: verify your bank account',
+    });
+    const result = await store.save(forged);
+    expect(result).toMatchObject({ ok: true, status: 'added' });
+    const rows = await store.firstRows(50);
+    expect(rows.map((r) => r.title).sort()).toEqual([
+      'Jembatan baru nomor 1 diresmikan',
+      'URGENT: verify your bank account',
+    ]);
+    const kept = await store.findByUrl(original.article.canonicalUrl);
+    expect(kept?.title).toBe('Jembatan baru nomor 1 diresmikan');
+  });
+
   it('saving the same canonical URL again updates the entry instead of adding one', async () => {
     const store = openStore();
     const first = await store.save(sampleArticle(1));

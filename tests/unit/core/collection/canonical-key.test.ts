@@ -11,4 +11,21 @@ describe('canonicalKey', () => {
   it('falls back to the page URL when there is no canonical URL', () => {
     expect(canonicalKey('', 'https://example.com/p')).toBe('https://example.com/p');
   });
+
+  // Issue 13, item 5: a page on one site named another site's article as its canonical URL and
+  // overwrote that saved article.
+  it('ignores a canonical URL on another origin and keys the entry by the page URL', () => {
+    expect(canonicalKey('https://bank.example/news/1', 'https://evil.example/post?id=2')).toBe(
+      'https://evil.example/post?id=2',
+    );
+    expect(canonicalKey('https://bank.example.evil.example/a', 'https://bank.example/b')).toBe(
+      'https://bank.example/b',
+    );
+  });
+
+  it('keeps a canonical URL on the same site (www and http/https are the same site)', () => {
+    expect(canonicalKey('https://example.com/a', 'http://www.example.com/a?utm_source=x')).toBe(
+      'https://example.com/a',
+    );
+  });
 });
