@@ -2,9 +2,29 @@
 // the reader across devices. Anything malformed in storage falls back to the default.
 import * as v from 'valibot';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
+import { parseSiteInput } from './sites';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export const FONTS = ['serif', 'sans', 'legible'] as const;
+
+/** More sites than anyone keeps in reading mode; a longer synced list is cut, not refused. */
+export const MAX_AUTO_SITES = 500;
+
+/**
+ * Synced settings come from every device of the reader and from older versions: each entry of
+ * the site list is checked on its own, a bad one (`javascript:alert(1)`, a number, a path) is
+ * dropped and the others are kept, as origins, once each (issue 13, item 11).
+ */
+export function cleanAutoSites(list: readonly unknown[]): string[] {
+  const origins: string[] = [];
+  for (const entry of list) {
+    if (typeof entry !== 'string' || entry.length > 2048) continue;
+    const site = parseSiteInput(entry);
+    if (site.ok && !origins.includes(site.origin)) origins.push(site.origin);
+    if (origins.length >= MAX_AUTO_SITES) break;
+  }
+  return origins;
+}
 
 export const SettingsSchema = v.object({
   theme: v.fallback(v.picklist(THEMES), 'system'),
@@ -17,7 +37,13 @@ export const SettingsSchema = v.object({
   /** '' follows the browser; otherwise a UI language code. */
   uiLanguage: v.fallback(v.picklist(['', 'en', 'id']), ''),
   /** Origins ("https://example.com") that open in reading mode by themselves. */
-  autoSites: v.fallback(v.array(v.pipe(v.string(), v.url())), []),
+  autoSites: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((list: unknown[]) => cleanAutoSites(list)),
+    ),
+    [],
+  ),
   /** Show the browser's on-device abstractive summary beside ours, where it exists. */
   abstractiveSummary: v.fallback(v.boolean(), false),
   summarySentences: v.fallback(

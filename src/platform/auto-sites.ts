@@ -2,7 +2,7 @@
 // permissions the browser actually granted (a site whose permission was taken back is skipped).
 import type { Browser } from 'webextension-polyfill';
 import { originPattern } from '../contracts/sites';
-import type { Settings } from '../contracts/settings';
+import { cleanAutoSites, type Settings } from '../contracts/settings';
 
 export const AUTO_SCRIPT_ID = 'ringkas-auto-reader';
 export const AUTO_SCRIPT_FILES = ['content/auto.js', 'content/reader.js'];
@@ -12,10 +12,13 @@ export async function syncAutoSites(
   api: Pick<Browser, 'permissions' | 'scripting'>,
 ): Promise<string[]> {
   const patterns: string[] = [];
-  for (const site of settings.autoSites) {
+  // Entry by entry: one that slipped past the settings check (the browser throws on a pattern
+  // it cannot parse) is skipped, and never keeps a removed site registered.
+  for (const site of cleanAutoSites(settings.autoSites)) {
     const pattern = originPattern(site);
-    if (!patterns.includes(pattern) && (await api.permissions.contains({ origins: [pattern] })))
-      patterns.push(pattern);
+    if (patterns.includes(pattern)) continue;
+    const granted = await api.permissions.contains({ origins: [pattern] }).catch(() => false);
+    if (granted) patterns.push(pattern);
   }
   const registered = await api.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
   if (registered.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
