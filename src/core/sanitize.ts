@@ -98,7 +98,14 @@ export const VALUE_ATTRIBUTES = [
   'lang',
   'dir',
   'data-ringkas-sentence',
+  // Kept so in-article links (footnotes) have a target; DOMPurify prefixes both with
+  // NAMED_PROPERTY_PREFIX (SANITIZE_NAMED_PROPS), so they never shadow document properties.
+  'id',
+  'name',
 ];
+
+/** The prefix DOMPurify gives kept id and name values (SANITIZE_NAMED_PROPS). */
+export const NAMED_PROPERTY_PREFIX = 'user-content-';
 
 export const ARTICLE_ATTRIBUTES = [...URL_ATTRIBUTES, ...VALUE_ATTRIBUTES];
 
@@ -232,7 +239,16 @@ function purifierFor(win: WindowLike): Purifier {
     // Links open outside the extension page, never in it; images say nothing about the reader.
     // Set after the attributes are checked, so a page's own target/rel/referrerpolicy never pass.
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && node.getAttribute('href')) {
+      const href = node.nodeName === 'A' ? node.getAttribute('href') : null;
+      if (href?.startsWith('#')) {
+        // An in-article link (a footnote): it points at the renamed id and stays in the article
+        // (ui/article-view.tsx scrolls to it), never a new tab of the page it is shown in.
+        const id = href.slice(1);
+        if (id && !id.startsWith(NAMED_PROPERTY_PREFIX))
+          node.setAttribute('href', `#${NAMED_PROPERTY_PREFIX}${id}`);
+        node.removeAttribute('target');
+        node.setAttribute('rel', 'noopener noreferrer nofollow');
+      } else if (href) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer nofollow');
       }

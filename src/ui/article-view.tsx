@@ -52,6 +52,32 @@ export function showSentence(body: HTMLElement, sentence: string): boolean {
   return true;
 }
 
+/**
+ * A click on an in-article link (`#user-content-…`, see core/sanitize.ts): scrolls to its target
+ * inside the article and moves the focus there. It never navigates: in the popup and the library
+ * the fragment would change the extension page's own address, in the in-page reader the page's.
+ */
+export function followFragmentLink(event: MouseEvent, body: HTMLElement): void {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!link || !body.contains(link)) return;
+  event.preventDefault();
+  let id = (link.getAttribute('href') ?? '').slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // Not percent-encoded after all: the id as written.
+  }
+  if (!id) return;
+  const target = [...body.querySelectorAll('[id], a[name]')].find(
+    (el) => el.id === id || el.getAttribute('name') === id,
+  );
+  if (!(target instanceof HTMLElement)) return;
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  target.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  target.focus({ preventScroll: true });
+}
+
 export function ArticleView({
   article,
   digest,
@@ -87,7 +113,13 @@ export function ArticleView({
         abstractive={abstractive ?? null}
       />
       <RemovedList removed={article.removed} t={t} />
-      <article class="article-body" aria-label={t('articleBodyLabel')}>
+      <article
+        class="article-body"
+        aria-label={t('articleBodyLabel')}
+        onClick={(event) => {
+          if (body.current) followFragmentLink(event, body.current);
+        }}
+      >
         <SafeHtml
           html={article.html}
           class="article-content"

@@ -94,7 +94,8 @@ describe('the sanitiser on its own', () => {
     expect(doc.querySelector('p')?.getAttribute('dir')).toBe('ltr');
     expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
       'https://example.org/a',
-      '#n1',
+      // In-article links point at the renamed id they lead to (issue 13, item 14).
+      '#user-content-n1',
       'mailto:x@example.org',
     ]);
     expect(doc.querySelector('a')?.getAttribute('target')).toBe('_blank');
