@@ -2,10 +2,16 @@
 // tab-actions.ts and context-menu.ts, and decisions in src/core and src/contracts, where they are
 // tested without a browser.
 import browser, { type Runtime, type Menus, type Tabs } from '../platform/browser';
-import { senderKind, validateMessage, type Message } from '../contracts/messages';
+import {
+  articleFromSender,
+  senderKind,
+  validateMessage,
+  type Message,
+} from '../contracts/messages';
+import type { SaveInput } from '../core/collection/record';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
-import { openLibrary, saveTab, toggleReader } from './tab-actions';
+import { openLibrary, saveShown, toggleReader } from './tab-actions';
 import { createMenus, onMenuClick } from './context-menu';
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -16,9 +22,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       await openLibrary();
       return { ok: true };
     case 'tab:save': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: false, error: 'no tab' };
-      const result = await saveTab(tabId);
+      const { article, digest } = (message as Message<'tab:save'>).payload;
+      if (!articleFromSender(article.url, sender))
+        return { ok: false, error: 'not the sender’s page' };
+      const result = await saveShown({ article, digest } as SaveInput);
       return result.ok ? result : { ok: false, reason: result.reason, error: result.message };
     }
   }

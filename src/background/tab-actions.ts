@@ -4,6 +4,7 @@ import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { readTab } from '../platform/read-tab';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
+import type { SaveInput } from '../core/collection/record';
 
 const READER_SCRIPT = 'content/reader.js';
 let store: LibraryStore | null = null;
@@ -19,6 +20,11 @@ export async function saveTab(
   });
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
   return library().save({ article: reading.article, digest: reading.digest });
+}
+
+/** Saves the article the in-page reader shows, as it sent it (checked by the caller). */
+export function saveShown(input: SaveInput): Promise<SaveResult> {
+  return library().save(input);
 }
 
 export async function openLibrary(): Promise<void> {

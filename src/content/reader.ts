@@ -1,8 +1,9 @@
 // The in-page reader. Injected by the popup ("Read in page"), the keyboard shortcut and the
 // context menu, and registered for the sites the reader chose. Running it again toggles the
-// view. It renders into a closed shadow root, so the page's CSS cannot reach it and the page's
-// scripts (another JavaScript world) cannot touch it; closing removes it and puts back the one
-// style it changed, so the page underneath is as it was.
+// view. It renders into a closed shadow root of a plain <div> in the top layer (reader-host.ts:
+// what the page cannot do to it, and what it still can), so the page's CSS cannot reach it and the
+// page's scripts (another JavaScript world) cannot touch it; closing removes it and puts back the
+// one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/browser';
 import { readPage } from '../core/read-page';
@@ -14,6 +15,8 @@ import type { TabReading } from '../contracts/tab-reading';
 import type { Notice } from '../ui/notice';
 import { ReaderApp } from '../reader/reader-app';
 import css from '../reader/reader.css?inline';
+import { sanitizeHtml } from '../core/sanitize';
+import { createReaderHost } from './reader-host';
 import theme from '../ui/theme.css?inline';
 
 // Symbols from the registry, not strings: a page's <a id="__ringkasReader"> shows up as a
@@ -59,8 +62,8 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
   if (auto && !reading.ok) return 'not-article';
 
-  const host = document.createElement('ringkas-reader');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const guard = createReaderHost();
+  const { shadow } = guard;
   // Constructed sheets are not subject to the page's CSP; where a browser refuses to adopt
   // them from a content script's world, a style element carries the same rules.
   if (!adoptSheets(shadow, [theme, css])) {
@@ -78,10 +81,11 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const previousFocus =
     document.activeElement instanceof HTMLElement ? document.activeElement : null;
   html.style.setProperty('overflow', 'hidden', 'important');
-  html.append(host);
+  guard.attach();
 
+  // Only a person's Escape closes it: a page can dispatch a synthetic one.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && event.isTrusted) {
       event.stopPropagation();
       close();
     }
@@ -95,7 +99,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     stopWatching();
     window.removeEventListener('keydown', onKey, true);
     render(null, root);
-    host.remove();
+    guard.detach();
     if (previousOverflow) html.style.setProperty('overflow', previousOverflow, previousPriority);
     else html.style.removeProperty('overflow');
     if (!html.getAttribute('style')) html.removeAttribute('style');
@@ -103,8 +107,16 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     delete (globalThis as Record<symbol, unknown>)[STATE_KEY];
   }
 
+  // Save stores the article the reader shows (read once, when it opened), never a fresh read of
+  // a page that may have swapped its content since (issue 13, item 4).
   async function save(): Promise<Notice> {
-    const answer = (await browser.runtime.sendMessage({ type: 'tab:save', payload: {} })) as
+    const refusal = guard.refusal();
+    if (refusal || !reading.ok) return { key: 'noticeTampered', error: true };
+    const article = { ...reading.article, html: sanitizeHtml(reading.article.html, window) };
+    const answer = (await browser.runtime.sendMessage({
+      type: 'tab:save',
+      payload: { article, digest: reading.digest },
+    })) as
       { ok: true; status: 'added' | 'updated' } | { ok: false; reason?: string; error?: string };
     if (answer?.ok) return { key: answer.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
     return {

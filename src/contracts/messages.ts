@@ -2,6 +2,8 @@
 // sent it before a handler sees it: privileged actions come only from the extension's own
 // pages, never from a content script (which shares a process with an untrusted page).
 import * as v from 'valibot';
+import { ArticleSchema } from '../core/schema/article';
+import { DigestSchema } from '../core/schema/digest';
 
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
@@ -10,11 +12,16 @@ export const MESSAGE_SPECS = {
   /** Extension page -> background: show the library page (the open one, or a new tab). */
   'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
   /**
-   * In-page reader -> background: save the page of the sender's own tab. It carries no data:
-   * the background reads that tab itself, so a forged request can at most save the page the
-   * sender is already on - the very thing the button does.
+   * In-page reader -> background: save the article the reader shows (issue 13, item 4: a fresh
+   * read would store whatever the page swapped in since). The content script shares a process
+   * with the page, so the background checks the article belongs to the sender's own page
+   * (`articleFromSender`): a forged request can at most save, under the page's own address, what
+   * that page could have shown the reader anyway.
    */
-  'tab:save': { from: ['content-script'], payload: v.strictObject({}) },
+  'tab:save': {
+    from: ['content-script'],
+    payload: v.strictObject({ article: ArticleSchema, digest: DigestSchema }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGE_SPECS;
@@ -65,4 +72,24 @@ export function validateMessage(raw: unknown, from: SenderKind): Validated {
     message: { type: type as MessageName, payload: parsed.output } as Message,
     from,
   };
+}
+
+/**
+ * Whether an article a content script sends is the sender's own page: the top frame of a tab,
+ * on the same origin as the sender's document. Its canonical URL is left to the library key,
+ * which ignores one on another site (core/collection/canonical-key.ts).
+ */
+export function articleFromSender(articleUrl: string, sender: SenderInfo): boolean {
+  if (!sender.tab || (sender.frameId !== undefined && sender.frameId !== 0)) return false;
+  try {
+    const page = new URL(sender.url ?? '');
+    const article = new URL(articleUrl);
+    return (
+      (page.protocol === 'http:' || page.protocol === 'https:' || page.protocol === 'file:') &&
+      page.origin === article.origin &&
+      (page.protocol !== 'file:' || page.pathname === article.pathname)
+    );
+  } catch {
+    return false;
+  }
 }

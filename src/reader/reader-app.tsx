@@ -23,6 +23,11 @@ export interface ReaderAppProps {
   actions: ReaderActions;
 }
 
+function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
+  if (notice.error) return 'error';
+  return notice.key === 'noticeUpdated' ? 'updated' : 'saved';
+}
+
 export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState(false);
@@ -82,7 +87,13 @@ export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppPr
       </div>
       <div class="toast-region" role="status" aria-live="polite">
         {notice && (
-          <p class={notice.error ? 'toast toast-error' : 'toast'}>{t(notice.key, notice.values)}</p>
+          // The words are the CSS content of the notice (reader.css): a page can search the text
+          // of a closed shadow root with window.find, and would learn what was saved before.
+          <p
+            class={notice.error ? 'toast toast-error' : 'toast'}
+            data-kind={noticeKind(notice)}
+            data-text={t(notice.key, notice.values)}
+          />
         )}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { senderKind, validateMessage } from '../../../src/contracts/messages';
+import { articleFromSender, senderKind, validateMessage } from '../../../src/contracts/messages';
+import { sampleArticle } from '../core/collection/sample-article';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -43,5 +44,33 @@ describe('validateMessage', () => {
     const result = validateMessage(raw, from as 'extension-page');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(error);
+  });
+});
+// Issue 13, item 4: the reader's Save carries the article it shows; the background keeps it
+// only when it is the sender's own page.
+describe('tab:save carries the article the reader shows', () => {
+  const sample = sampleArticle(1, { url: 'https://news.example.id/2024/berita-1' });
+  it('accepts an article and its digest from a content script, and nothing less', () => {
+    expect(
+      validateMessage(
+        { type: 'tab:save', payload: { article: sample.article, digest: sample.digest } },
+        'content-script',
+      ),
+    ).toMatchObject({ ok: true });
+    expect(validateMessage({ type: 'tab:save', payload: {} }, 'content-script')).toMatchObject({
+      ok: false,
+      error: 'bad payload for "tab:save"',
+    });
+  });
+  it.each([
+    [{ url: 'https://news.example.id/2024/berita-1', tab: { id: 1 }, frameId: 0 }, true],
+    [{ url: 'https://news.example.id/other#x', tab: { id: 1 }, frameId: 0 }, true],
+    [{ url: 'https://evil.example/', tab: { id: 1 }, frameId: 0 }, false],
+    [{ url: 'http://news.example.id/2024/berita-1', tab: { id: 1 }, frameId: 0 }, false],
+    [{ url: 'https://news.example.id/2024/berita-1', tab: { id: 1 }, frameId: 3 }, false],
+    [{ url: 'https://news.example.id/2024/berita-1' }, false],
+    [{ tab: { id: 1 }, frameId: 0 }, false],
+  ])('an article of news.example.id from %j: %s', (sender, expected) => {
+    expect(articleFromSender(sample.article.url, sender)).toBe(expected);
   });
 });
