@@ -14,6 +14,7 @@ import {
   queries,
   until,
   type Driver,
+  findReaderHost,
   type ElementSummary,
   type ShadowHandle,
   type Tab,
@@ -101,6 +102,7 @@ export async function launchChromium(options: LaunchOptions, results: string): P
         await page.selectOption(await q.mark(selector), value);
       },
       press: (key) => page.keyboard.press(key),
+      clickAt: (x, y) => page.mouse.click(x, y),
       async upload(selector, name, content) {
         await page.setInputFiles(selector, {
           name,
@@ -195,7 +197,7 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       const page = pages.get(tab);
       if (!page) throw new Error('not a web page of this driver');
       const { cdp, root } = await cdpRoot(page);
-      const host = find(root, (n) => n.nodeName === 'RINGKAS-READER');
+      const host = findReaderHost(root);
       const shadow = host?.shadowRoots?.[0];
       if (!shadow) {
         await cdp.detach();
@@ -231,7 +233,7 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       // The protocol's view of the DOM: no page script can fool it.
       const { cdp, root } = await cdpRoot(page);
       await cdp.detach();
-      const host = find(root, (n) => n.localName === 'ringkas-reader');
+      const host = findReaderHost(root);
       if (!host) return null;
       const content = find(
         host,

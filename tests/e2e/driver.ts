@@ -50,6 +50,8 @@ export interface Tab {
   fill: (selector: string, value: string) => Promise<void>;
   select: (selector: string, value: string) => Promise<void>;
   press: (key: string) => Promise<void>;
+  /** A person's click (a trusted input event) at this point of the viewport. */
+  clickAt: (x: number, y: number) => Promise<void>;
   /** Puts a file with this name and content into a file input. */
   upload: (selector: string, name: string, content: string) => Promise<void>;
   waitFor: (selector: string, options?: WaitOptions) => Promise<void>;
@@ -64,6 +66,34 @@ export interface Tab {
   /** Starts watching for the page closing itself; the returned wait resolves once it did. */
   watchClose: () => Promise<(timeout?: number) => Promise<void>>;
   close: () => Promise<void>;
+}
+
+/** Whether a node's class attribute (a flat name, value, ... list) has `name`. */
+function hasClass(attributes: string[] | undefined, name: string): boolean {
+  const flat = attributes ?? [];
+  for (let i = 0; i + 1 < flat.length; i += 2)
+    if (flat[i] === 'class' && (flat[i + 1] ?? '').split(/\s+/).includes(name)) return true;
+  return false;
+}
+
+/**
+ * The reader's host in a protocol DOM tree: whatever element it is (a plain element the page
+ * cannot define), the one whose shadow root holds `.ringkas-root`.
+ */
+export function findReaderHost<
+  T extends { attributes?: string[]; children?: T[]; shadowRoots?: T[] },
+>(node: T): T | null {
+  if (
+    node.shadowRoots?.some((root) =>
+      root.children?.some((c) => hasClass(c.attributes, 'ringkas-root')),
+    )
+  )
+    return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findReaderHost(child);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A function called on the reader's closed shadow root: `this` is the root. */

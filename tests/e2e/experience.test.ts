@@ -3,7 +3,7 @@
 // in reading mode by themselves, Indonesian UI, screenshots and accessibility.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eachBrowser, launch, until, type Driver, type Tab } from './harness';
-import { waitForReader, type ShadowHandle } from './shadow';
+import { clickInReader, waitForReader, type ShadowHandle } from './shadow';
 import { axePage, axeReader } from './axe';
 
 const CARD = '[data-testid="facts-card"]';
@@ -125,10 +125,9 @@ eachBrowser((name) => {
     it('opens by the shortcut, and a theme chosen there is still applied after a reload', async () => {
       const tab = await d.openPage(seedUrl);
       let shadow = await openReaderByShortcut(tab);
-      await shadow.call(
-        'function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Appearance").click(); }',
-      );
-      await shadow.call('function () { this.querySelector("[data-theme-choice=dark]").click(); }');
+      // Real clicks: the reader ignores untrusted ones (issue 13, item 8).
+      await clickInReader(tab, shadow, 'button', 'Appearance');
+      await clickInReader(tab, shadow, '[data-theme-choice=dark]');
       await expect(shadow.call(THEME)).resolves.toBe('dark');
       await until(async () => (await settings()).theme === 'dark', 'the theme to be saved');
       await tab.reload();

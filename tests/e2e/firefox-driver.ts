@@ -108,6 +108,7 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
         await page.select(await q.mark(selector), value);
       },
       press: (key) => page.keyboard.press(key as never),
+      clickAt: (x, y) => page.mouse.click(x, y),
       async upload(selector, name, content) {
         const dir = mkdtempSync(join(scratch, 'upload-'));
         const path = join(dir, name);
@@ -241,8 +242,12 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
                 target: { tabId },
                 args: [key],
                 func: (name: string) => {
-                  const host = document.querySelector('ringkas-reader') as
-                    (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+                  // The reader's host: the element whose closed root holds .ringkas-root.
+                  const host = (
+                    [...document.documentElement.children] as (Element & {
+                      openOrClosedShadowRoot?: ShadowRoot;
+                    })[]
+                  ).find((el) => el.openOrClosedShadowRoot?.querySelector('.ringkas-root'));
                   const root = host?.openOrClosedShadowRoot;
                   if (!root) return false;
                   (
@@ -274,8 +279,11 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
               target: { tabId },
               func: () => {
                 const HTML = 'http://www.w3.org/1999/xhtml';
-                const host = document.querySelector('ringkas-reader') as
-                  (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+                const host = (
+                  [...document.documentElement.children] as (Element & {
+                    openOrClosedShadowRoot?: ShadowRoot;
+                  })[]
+                ).find((el) => el.openOrClosedShadowRoot?.querySelector('.ringkas-root'));
                 if (!host) return null;
                 const content = host.openOrClosedShadowRoot?.querySelector('.article-content');
                 if (!content) return [];

@@ -27,3 +27,31 @@ export async function waitForReader(
   );
   return last;
 }
+
+/**
+ * A person's click (a trusted input event) on the first reader element matching `selector`
+ * (and, when given, with exactly this text). The reader ignores untrusted clicks, such as
+ * `element.click()` from a script (issue 13, item 8).
+ */
+export async function clickInReader(
+  tab: Tab,
+  shadow: ShadowHandle,
+  selector: string,
+  text?: string,
+): Promise<void> {
+  const point = await shadow.call<{ x: number; y: number } | null>(
+    `function (selector, text) {
+      const el = [...this.querySelectorAll(selector)].find(
+        (e) => text === null || e.textContent.trim() === text,
+      );
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+    selector,
+    text ?? null,
+  );
+  if (!point) throw new Error(`nothing in the reader matches ${selector} ${text ?? ''}`);
+  await tab.clickAt(point.x, point.y);
+}
