@@ -2,7 +2,7 @@
 // then <meta http-equiv content-type>), UTF-8 when it says nothing or names an unknown one.
 
 const SNIFF_BYTES = 1024;
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const META_CHARSET = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i;
 
 function declaredCharset(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';

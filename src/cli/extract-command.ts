@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import './linkedom-classes';
 import { JSDOM } from 'jsdom';
 import { readPage } from '../core/read-page';
 import { sanitizeHtml } from '../core/sanitize';

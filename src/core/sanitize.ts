@@ -176,7 +176,7 @@ export function srcsetUrls(value: string): string[] {
     while (i < value.length && !space.test(value.charAt(i))) i++;
     let url = value.slice(start, i);
     if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
+      url = url.replace(/(?<!,),+$/, '');
     } else {
       // Descriptors run to the next comma outside parentheses.
       let depth = 0;

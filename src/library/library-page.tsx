@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { DEFAULT_QUERY, facetsOf, selectRows, type LibraryQuery } from '../core/collection/query';
 import type { LibraryRow } from '../core/collection/library-row';
 import type { Translate } from '../contracts/i18n';
+import { RecordBoundary } from '../ui/record-boundary';
 import { LibraryFilters } from './library-filters';
 import { LibraryItem } from './library-item';
 import { LibraryStatus, type PageStatus } from './library-status';
@@ -128,17 +129,28 @@ export function LibraryPage(props: LibraryPageProps) {
           <p class="result-count">{t('library_shownCount', [page.length, visible.length])}</p>
           <ul class="items" aria-label={t('library_listLabel')}>
             {page.map((row) => (
-              <LibraryItem
+              <RecordBoundary
                 key={row.id}
-                t={t}
-                locale={locale}
-                busy={busy}
-                row={row}
-                selected={selected.has(row.id)}
-                onSelect={toggle}
-                onSetRead={props.onSetRead}
-                onDelete={props.onDelete}
-              />
+                fallback={
+                  <li class="item broken">
+                    <p role="note">{t('library_recordBroken')}</p>
+                    <button type="button" class="danger" onClick={() => props.onDelete([row.id])}>
+                      {t('library_delete')}
+                    </button>
+                  </li>
+                }
+              >
+                <LibraryItem
+                  t={t}
+                  locale={locale}
+                  busy={busy}
+                  row={row}
+                  selected={selected.has(row.id)}
+                  onSelect={toggle}
+                  onSetRead={props.onSetRead}
+                  onDelete={props.onDelete}
+                />
+              </RecordBoundary>
             ))}
           </ul>
           {visible.length > shown && (

@@ -1,24 +1,28 @@
 // The library's controller: loads the rows (the newest first, then all), opens the search
 // index, follows changes from other pages, and hands the screens data and actions.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryRow } from '../core/collection/library-row';
 import type { SavedArticle } from '../core/schema/saved-article';
 import { sanitizeHtml } from '../core/sanitize';
 import type { Translate } from '../contracts/i18n';
-import { openSearch, saveSearch, syncSearch, type OpenedSearch } from '../storage/library-search';
+import { SearchSession } from '../storage/library-search';
 import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
 import { SavedArticleView } from './saved-article-view';
 import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
 import { downloadExport } from './downloads';
+import { articleAddress } from './address';
+import { importFile } from './import-file';
 
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 /** The index snapshot is written when the page is idle, a little after the last change. */
 const SNAPSHOT_DELAY_MS = 3000;
 
 function openedId(): string | null {
-  const match = /^#article=(.+)$/.exec(location.hash);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+  const address = articleAddress(location.hash);
+  return address.kind === 'article' ? address.id : null;
 }
+
+const badAddress = (): boolean => articleAddress(location.hash).kind === 'bad';
 
 function failureText(t: Translate, failure: StoreFailure): string {
   if (failure.reason === 'invalid') return t('library_importInvalid', [failure.message]);
@@ -37,46 +41,49 @@ export function LibraryRoot({
   const [rows, setRows] = useState<LibraryRow[]>([]);
   const [complete, setComplete] = useState(false);
   const [searchReady, setSearchReady] = useState(false);
-  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [status, setStatus] = useState<PageStatus | null>(() =>
+    badAddress() ? { kind: 'error', text: t('library_badAddress') } : null,
+  );
   const [busy, setBusy] = useState(false);
   const [openId, setOpenId] = useState<string | null>(openedId());
   const [record, setRecord] = useState<SavedArticle | null>(null);
-  const search = useRef<OpenedSearch | null>(null);
+  // One queue for this tab's index: its own changes and the ones other tabs announce.
+  const session = useMemo(() => new SearchSession(store), [store]);
   const deleted = useRef<SavedArticle[]>([]);
   const snapshotTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const scheduleSnapshot = useCallback(() => {
     clearTimeout(snapshotTimer.current);
     snapshotTimer.current = setTimeout(() => {
-      const opened = search.current;
-      if (!opened?.changed) return;
+      if (!session.current?.changed) return;
       const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
-      idle(() => void saveSearch(store, opened));
+      idle(() => void session.save().catch(() => false));
     }, SNAPSHOT_DELAY_MS);
-  }, [store]);
+  }, [session]);
 
   const reload = useCallback(async () => {
     const all = await store.allRows();
     setRows(all);
     setComplete(true);
-    if (search.current) {
-      await syncSearch(store, search.current, all);
-      if (search.current.changed) scheduleSnapshot();
-    }
+    // Queued behind the index's opening and any other update, never beside them.
+    await session.refresh(all).catch(() => 0);
+    if (session.current?.changed) scheduleSnapshot();
     return all;
-  }, [store, scheduleSnapshot]);
+  }, [store, session, scheduleSnapshot]);
 
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
+        // Opened first in the queue: every change heard from now on is applied after it.
+        const opening = session.open();
         const first = await store.firstRows(PAGE_SIZE);
         if (live) setRows(first);
-        const all = await reload();
+        await reload();
+        const opened = await opening;
         if (!live) return;
-        search.current = await openSearch(store, all);
         setSearchReady(true);
-        if (search.current.changed) scheduleSnapshot();
+        if (opened.changed) scheduleSnapshot();
         void store.askPersistence();
       } catch {
         setStatus({ kind: 'error', text: t('library_error_unavailable') });
@@ -86,14 +93,17 @@ export function LibraryRoot({
     const channel =
       typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANGE_CHANNEL);
     if (channel) channel.onmessage = () => void reload();
-    const onHash = () => setOpenId(openedId());
+    const onHash = () => {
+      setOpenId(openedId());
+      if (badAddress()) setStatus({ kind: 'error', text: t('library_badAddress') });
+    };
     window.addEventListener('hashchange', onHash);
     return () => {
       live = false;
       channel?.close();
       window.removeEventListener('hashchange', onHash);
     };
-  }, [store, reload, scheduleSnapshot, t]);
+  }, [store, session, reload, scheduleSnapshot, t]);
 
   useEffect(() => {
     if (!openId) {
@@ -151,9 +161,18 @@ export function LibraryRoot({
       void run(async () => {
         if (file.size > MAX_IMPORT_BYTES)
           return { kind: 'error', text: t('library_importTooLarge') };
-        const text = await file.text();
-        const result = await store.importJson(text, {
+        // Checked in a worker: the page keeps responding and says how far it is.
+        const result = await importFile(file, {
+          store,
           sanitize: (html) => sanitizeHtml(html, window),
+          onProgress: (phase, done, total) =>
+            setStatus({
+              kind: 'info',
+              text: t(phase === 'checking' ? 'library_importChecking' : 'library_importCleaning', [
+                done,
+                total,
+              ]),
+            }),
         });
         if (!result.ok) return result;
         const { added, updated, unchanged, rejected } = result.report;
@@ -166,8 +185,8 @@ export function LibraryRoot({
   };
 
   const runSearch = useCallback(
-    (query: string) => search.current?.search.search(query).map((h) => h.id) ?? [],
-    [],
+    (query: string) => session.current?.search.search(query).map((h) => h.id) ?? [],
+    [session],
   );
 
   if (openId && record) {

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
+import { RecordBoundary } from '../ui/record-boundary';
 
 export interface SavedArticleViewProps {
   record: SavedArticle;
@@ -87,14 +88,26 @@ export function SavedArticleView({
 
   return (
     <div class="reader saved-article" lang={record.lang !== 'und' ? record.lang : undefined}>
-      <ArticleView
-        article={record}
-        digest={record.digest}
-        t={t}
-        locale={locale}
-        actions={bar}
-        focusTitle
-      />
+      <RecordBoundary
+        key={record.id}
+        fallback={
+          <>
+            {bar}
+            <p class="record-broken" role="alert">
+              {t('library_recordBroken')}
+            </p>
+          </>
+        }
+      >
+        <ArticleView
+          article={record}
+          digest={record.digest}
+          t={t}
+          locale={locale}
+          actions={bar}
+          focusTitle
+        />
+      </RecordBoundary>
     </div>
   );
 }

@@ -73,3 +73,55 @@ export async function saveSearch(store: LibraryStore, opened: OpenedSearch): Pro
   if (ok) opened.changed = 0;
   return ok;
 }
+
+/**
+ * One tab's index, updated one change at a time. Syncs, the snapshot and vacuuming run in one
+ * queue, so two imports (this tab's and, through the change channel, another tab's) never update
+ * the index at once, and a change heard while the index is still opening is applied after it
+ * opens instead of being dropped.
+ */
+export class SearchSession {
+  current: OpenedSearch | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly store: LibraryStore) {}
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  open(rows?: readonly LibraryRow[]): Promise<OpenedSearch> {
+    return this.enqueue(async () => {
+      this.current = await openSearch(this.store, rows ?? (await this.store.allRows()));
+      await this.current.search.vacuumIfDirty();
+      return this.current;
+    });
+  }
+
+  /** Brings the index in line with the store (or with `rows` when the caller just read them). */
+  refresh(rows?: readonly LibraryRow[]): Promise<number> {
+    return this.enqueue(async () => {
+      if (!this.current) return 0;
+      const changed = await syncSearch(
+        this.store,
+        this.current,
+        rows ?? (await this.store.allRows()),
+      );
+      await this.current.search.vacuumIfDirty();
+      return changed;
+    });
+  }
+
+  save(): Promise<boolean> {
+    return this.enqueue(async () =>
+      this.current?.changed ? saveSearch(this.store, this.current) : false,
+    );
+  }
+
+  /** Resolves when everything queued so far is done. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+}

@@ -3,7 +3,11 @@
 // leaves the library as it was before that write. Globals (indexedDB, navigator.storage,
 // BroadcastChannel, the clock, ids) are defaulted parameters so tests use fake-indexeddb.
 import { canonicalKey } from '../core/collection/canonical-key';
-import { parseLibraryFile, type ParseOptions } from '../core/collection/library-json';
+import {
+  parseLibraryFile,
+  type ParseOptions,
+  type ParsedImport,
+} from '../core/collection/library-json';
 import { planImport } from '../core/collection/import-plan';
 import { prepareSave, resave, type SaveInput } from '../core/collection/record';
 import { normaliseTags } from '../core/collection/tags';
@@ -230,7 +234,14 @@ export class LibraryStore {
     text: string,
     options: Pick<ParseOptions, 'sanitize' | 'limits'>,
   ): Promise<ImportResult> {
-    const parsed = parseLibraryFile(text, { ...options, newId: this.newId });
+    return this.importParsed(parseLibraryFile(text, { ...options, newId: this.newId }));
+  }
+
+  /**
+   * Writes a checked (and sanitised) import, all or nothing: what importJson does after parsing,
+   * for a file checked elsewhere (the library page checks it in a worker).
+   */
+  async importParsed(parsed: ParsedImport): Promise<ImportResult> {
     if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.reason };
     const report: ImportReport = {
       added: 0,

@@ -1,7 +1,20 @@
-// Small display helpers shared by the popup, the reader and the library.
+// Small display helpers shared by the popup, the reader and the library. A stored value that is
+// no date (an old record, a hand-made import) formats to nothing; it never throws.
+import { isFactIso, isDateTime, isTime } from '../core/time';
 
 export function formatDate(iso: string | null, locale: string): string | null {
   if (!iso) return null;
+  if (/^(\d{4}|\d{4}-\d{2}|--\d{2}-\d{2}|\d{4}-\d{2}-\d{2})$/.test(iso)) {
+    if (!isFactIso(iso)) return null;
+  } else if (!isDateTime(iso)) return null;
+  try {
+    return formatValidDate(iso, locale);
+  } catch {
+    return null; // an unusable locale
+  }
+}
+
+function formatValidDate(iso: string, locale: string): string | null {
   // Partial dates say only what the text said: a year, a month, or a day without a year.
   if (/^\d{4}$/.test(iso)) return iso;
   const month = /^(\d{4})-(\d{2})$/.exec(iso);
@@ -38,6 +51,10 @@ export function languageName(code: string, uiLocale: string): string {
 
 /** A moment (milliseconds since the epoch) as a short date: list rows, saved times. */
 export function formatDay(ms: number, locale: string): string {
-  if (!Number.isFinite(ms)) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+  if (!isTime(ms)) return '';
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+  } catch {
+    return '';
+  }
 }

@@ -12,6 +12,7 @@ import {
 } from './html-export';
 import { articleToMarkdown, fileSlug } from './markdown';
 import type { SavedArticle } from '../schema/saved-article';
+import { xmlSafe } from './xml-text';
 
 /** Names the zip will hold: a slug of the title, made unique with a number. */
 function uniqueNames(records: readonly SavedArticle[], ext: string): string[] {
@@ -39,6 +40,9 @@ export function markdownZip(
   });
   return zipSync(files, { level: 6 });
 }
+
+/** An XML file's bytes, without the characters XML 1.0 forbids. */
+const xmlFile = (text: string): Uint8Array => strToU8(xmlSafe(text));
 
 export interface XhtmlWindow extends WindowLike {
   document: Document;
@@ -91,13 +95,13 @@ export function libraryEpub(
   const files: Zippable = {
     // The mimetype comes first and is stored, not compressed (EPUB OCF rule).
     mimetype: [strToU8('application/epub+zip'), { level: 0 }],
-    'META-INF/container.xml': strToU8(`<?xml version="1.0" encoding="utf-8"?>
+    'META-INF/container.xml': xmlFile(`<?xml version="1.0" encoding="utf-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
 <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
 </container>
 `),
     'OEBPS/style.css': strToU8(EPUB_CSS),
-    'OEBPS/nav.xhtml': strToU8(
+    'OEBPS/nav.xhtml': xmlFile(
       xhtmlPage(
         labels.contents,
         lang,
@@ -112,9 +116,9 @@ export function libraryEpub(
 ${articleMetaHtml(record, labels, lang)}
 ${factsCardHtml(record, labels)}
 ${articleXhtml(record.html, win)}</article>`;
-    files[`OEBPS/${file}`] = strToU8(xhtmlPage(record.title, record.lang || lang, body));
+    files[`OEBPS/${file}`] = xmlFile(xhtmlPage(record.title, record.lang || lang, body));
   }
-  files['OEBPS/content.opf'] = strToU8(`<?xml version="1.0" encoding="utf-8"?>
+  files['OEBPS/content.opf'] = xmlFile(`<?xml version="1.0" encoding="utf-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escapeHtml(lang)}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="uid">${escapeHtml(options.id)}</dc:identifier>

@@ -44,7 +44,7 @@ export function canonicalKey(canonicalUrl: string, url = ''): string {
   const scheme = parsed.protocol === 'http:' ? 'https:' : parsed.protocol;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const port = parsed.port ? `:${parsed.port}` : '';
-  const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
+  const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/(?<!\/)\/+$/, '') : '';
   const search = parsed.searchParams.toString();
   return `${scheme}//${host}${port}${pathname}${search ? `?${search}` : ''}`;
 }

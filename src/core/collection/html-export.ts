@@ -4,6 +4,7 @@ import type { WindowLike } from 'dompurify';
 import { cardItems, cardText, FACT_KINDS, type FactListName } from '../facts/fact-kinds';
 import { sanitizeHtml } from '../sanitize';
 import type { SavedArticle } from '../schema/saved-article';
+import { MAX_TIME } from '../time';
 
 /** Words the exports write, given by the UI in the reader's language (a heading per fact list). */
 export interface ExportLabels extends Record<FactListName, string> {
@@ -59,15 +60,23 @@ export function articleMetaHtml(
   labels: ExportLabels,
   locale: string,
 ): string {
-  const date = (ms: number) =>
-    new Date(ms).toLocaleDateString(locale, { dateStyle: 'medium' } as Intl.DateTimeFormatOptions);
+  const date = (ms: number): string => {
+    if (!(Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME)) return '';
+    try {
+      return new Date(ms).toLocaleDateString(locale, {
+        dateStyle: 'medium',
+      } as Intl.DateTimeFormatOptions);
+    } catch {
+      return '';
+    }
+  };
+  const published = record.publishedTime ? date(Date.parse(record.publishedTime)) : '';
+  const saved = date(record.savedAt);
   const parts = [
     `${escapeHtml(labels.source)}: <a href="${escapeHtml(record.canonicalUrl || record.url)}">${escapeHtml(record.siteName ?? record.canonicalUrl)}</a>`,
     record.byline ? escapeHtml(record.byline) : '',
-    record.publishedTime
-      ? `${escapeHtml(labels.published)}: ${escapeHtml(date(Date.parse(record.publishedTime)))}`
-      : '',
-    `${escapeHtml(labels.saved)}: ${escapeHtml(date(record.savedAt))}`,
+    published ? `${escapeHtml(labels.published)}: ${escapeHtml(published)}` : '',
+    saved ? `${escapeHtml(labels.saved)}: ${escapeHtml(saved)}` : '',
     record.tags.length
       ? `${escapeHtml(labels.tags)}: ${record.tags.map(escapeHtml).join(', ')}`
       : '',

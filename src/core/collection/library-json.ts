@@ -44,6 +44,22 @@ export interface ParseOptions {
   /** Makes an id when the file's id is missing. */
   newId: () => string;
   limits?: Partial<typeof IMPORT_LIMITS>;
+  /** Told as the articles are checked: (checked so far, all in the file). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How often checking reports progress, in articles. */
+const PROGRESS_EVERY = 25;
+
+/**
+ * Checks a library file without sanitising its HTML (no DOM needed: the library runs this in a
+ * worker, then sanitises each accepted article where DOMPurify has a document). Nothing is written.
+ */
+export function checkLibraryFile(
+  text: string,
+  options: Omit<ParseOptions, 'sanitize'>,
+): ParsedImport {
+  return parseLibraryFile(text, { ...options, sanitize: (html) => html });
 }
 
 /** Checks a library file; nothing is written here. */
@@ -85,6 +101,8 @@ export function parseLibraryFile(text: string, options: ParseOptions): ParsedImp
   const records: { index: number; record: SavedArticle }[] = [];
   const rejected: Rejection[] = [];
   articles.forEach((raw, index) => {
+    if (options.onProgress && index % PROGRESS_EVERY === 0)
+      options.onProgress(index, articles.length);
     const migrated = migrateRecord(raw, options.newId);
     if (!migrated.ok) {
       rejected.push({ index, reason: migrated.reason });
@@ -108,5 +126,6 @@ export function parseLibraryFile(text: string, options: ParseOptions): ParsedImp
       },
     });
   });
+  options.onProgress?.(articles.length, articles.length);
   return { ok: true, records, rejected };
 }

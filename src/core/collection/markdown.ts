@@ -6,16 +6,52 @@ import type { WindowLike } from 'dompurify';
 import { FACT_KINDS, type FactKindSpec } from '../facts/fact-kinds';
 import { sanitizeToFragment } from '../sanitize';
 import type { SavedArticle } from '../schema/saved-article';
+import { isTime } from '../time';
 
 const ELEMENT = 1;
 const TEXT = 3;
 
-/** Characters that would start Markdown syntax inside running text. */
+/**
+ * Characters that would start Markdown syntax inside running text. `<` (raw HTML, autolinks) and
+ * `&` (entity references) are escaped too: CommonMark makes any ASCII punctuation after a
+ * backslash literal, so `\<img ...>` is text, never an element.
+ */
 function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>&])/g, '\\$1');
 }
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#>+-])(\s)/, '$1\\$2$3').replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3');
+  return line.replace(/^(\s*)([#>+=~-])/, '$1\\$2').replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3');
+}
+
+/** The longest run of backticks in a text. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const ch of text) {
+    run = ch === '`' ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/**
+ * A CommonMark code span: its content on one line (a blank line would end the paragraph and
+ * free what follows, `<img onerror>` included), fenced by more backticks than any run inside,
+ * padded when it starts or ends with a backtick or a space (the renderer strips one each side).
+ */
+function codeSpan(raw: string): string {
+  const text = raw.replace(/[\r\n]+/g, ' ');
+  if (!text.trim()) return '';
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A fenced code block: the fence is longer than any backtick run in it, so nothing closes it early. */
+function codeBlock(raw: string): string {
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return `${fence}\n${text}\n${fence}`;
 }
 
 function inline(node: Node): string {
@@ -40,9 +76,7 @@ function inline(node: Node): string {
     case 'code':
     case 'kbd':
     case 'samp': {
-      const text = el.textContent ?? '';
-      const fence = text.includes('`') ? '``' : '`';
-      return `${fence}${text}${fence}`;
+      return codeSpan(el.textContent ?? '');
     }
     case 'a': {
       const text = inner().trim();
@@ -96,7 +130,7 @@ const BLOCK = new Set([
 function blocks(parent: Node, out: string[]): void {
   let run = '';
   const flush = () => {
-    const text = run.replace(/[ \t]+\n/g, '\n').trim();
+    const text = run.replace(/(?<![ \t])[ \t]+\n/g, '\n').trim();
     if (text) out.push(text.split('\n').map(escapeLineStart).join('\n'));
     run = '';
   };
@@ -114,9 +148,7 @@ function blocks(parent: Node, out: string[]): void {
     } else if (tag === 'hr') {
       out.push('---');
     } else if (tag === 'pre') {
-      const text = (el.textContent ?? '').replace(/\n$/, '');
-      const fence = text.includes('```') ? '~~~~' : '```';
-      out.push(`${fence}\n${text}\n${fence}`);
+      out.push(codeBlock(el.textContent ?? ''));
     } else if (tag === 'blockquote') {
       const inner: string[] = [];
       blocks(el, inner);
@@ -181,7 +213,12 @@ export function htmlToMarkdown(html: string, win: WindowLike): string {
 function yamlValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(String(value));
+  // `<`, `>` and `&` as \u escapes (YAML reads them back the same): a renderer that does not
+  // know front matter shows it as text, and it must not find HTML there either.
+  return JSON.stringify(String(value)).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function yamlList(items: string[]): string {
@@ -205,7 +242,7 @@ function yamlFact(spec: FactKindSpec): (fact: FactRecord) => string {
 
 export function frontMatter(record: SavedArticle): string {
   const { facts, summary } = record.digest;
-  const iso = (ms: number) => new Date(ms).toISOString();
+  const iso = (ms: number): string | null => (isTime(ms) ? new Date(ms).toISOString() : null);
   const lines = [
     `title: ${yamlValue(record.title)}`,
     `url: ${yamlValue(record.url)}`,
@@ -238,8 +275,8 @@ export function fileSlug(title: string, fallback: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|(?<!-)-+$/g, '')
     .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/(?<!-)-+$/, '');
   return slug || fallback;
 }

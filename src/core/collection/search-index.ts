@@ -66,8 +66,9 @@ const OPTIONS: Options<SearchDoc> = {
   tokenize,
   processTerm: foldTerm,
   searchOptions: SEARCH_OPTIONS,
-  // Vacuuming happens in the background after many removals; searching stays correct meanwhile.
-  autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 500, batchWait: 10 },
+  // No background vacuuming: it ran in batches across awaits while other updates came in (two
+  // tabs importing at once threw). The owner vacuums between updates (vacuumIfDirty).
+  autoVacuum: false,
 };
 
 export interface SearchHit {
@@ -106,6 +107,12 @@ export class LibrarySearch {
     const doc = toSearchDoc(record);
     if (this.index.has(doc.id)) this.index.replace(doc);
     else this.index.add(doc);
+  }
+
+  /** Drops discarded documents' terms when enough have piled up; call between updates. */
+  async vacuumIfDirty(): Promise<void> {
+    if (this.index.dirtCount < 50 || this.index.dirtFactor < 0.1) return;
+    await this.index.vacuum({ batchSize: 500, batchWait: 0 });
   }
 
   remove(id: string): void {

@@ -27,8 +27,10 @@ const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 export const wordCount = countWords;
 export const collapse = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** A link whose text is an address (www.example.com, name@example.com) is a reference, not a teaser. */
-const ADDRESS_TEXT = /^\S+\.\S+$/;
+/** A link whose text is an address (www.example.com, name@example.com) is a reference, not a
+ * teaser: no spaces and a dot inside (in code: the regex /^\S+\.\S+$/ backtracks on runs of dots). */
+const isAddressText = (text: string): boolean =>
+  /^\S{3,}$/.test(text) && text.slice(1, -1).includes('.');
 
 function hasBlockChild(el: Element): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -53,7 +55,7 @@ export function toBlock(el: Element): Block {
           const linkText = collapse(text.slice(start));
           const words = wordCount(linkText);
           linkWords += words;
-          if (!ADDRESS_TEXT.test(linkText)) teaserWords += words;
+          if (!isAddressText(linkText)) teaserWords += words;
         } else {
           walk(child, inLink);
         }

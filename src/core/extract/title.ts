@@ -1,6 +1,6 @@
 // The article title without the " - Site name" (or "Site name | ") that pages add to it.
 
-const SEPARATORS = /\s+[-|–—:»·•/\\]\s+|\s+::\s+/;
+const SEPARATORS = /(?<!\s)\s+(?:[-|–—:»·•/\\]|::)\s+/;
 
 function simplify(text: string): string {
   return text

@@ -7,10 +7,9 @@ import type { DateFact } from '../types';
 import type { TextPack } from '../text/packs';
 import type { DocumentView, SentenceView } from './document';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import { SpanSet, type Span } from './span-set';
+
+export type { Span } from './span-set';
 
 interface Patterns {
   weekdayParenNumeric: RegExp;
@@ -49,21 +48,21 @@ function patterns(pack: TextPack): Patterns {
   const after = [...pack.pastAfterWeekday, ...pack.nextAfterWeekday];
   p = {
     weekdayParenNumeric: new RegExp(
-      `${B}(?:${WD}\\s*,?\\s*)?\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}|\\d{2}))?\\s*\\)`,
+      `${B}(?:${WD}\\s*(?:,\\s*)?)?\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*(?:[/.-]\\s*(\\d{4}|\\d{2})\\s*)?\\)`,
       'giu',
     ),
     dayMonthYear: new RegExp(
-      `${B}(?:${WD}\\s*,?\\s*\\(?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MO}\\.?(?:\\s*,?\\s*(\\d{4}))?${E}(?:\\s*\\))?`,
+      `${B}(?:${WD}\\s*(?:,\\s*)?(?:\\(\\s*)?)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MO}\\.?(?:\\s*(?:,\\s*)?(\\d{4}))?${E}(?:\\s*\\))?`,
       'giu',
     ),
     monthDayYear:
       pack.numericDateOrder === 'mdy'
         ? new RegExp(
-            `${B}(?:${WD}\\s*,?\\s*)?${MO}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*(\\d{4}))?${E}`,
+            `${B}(?:${WD}\\s*(?:,\\s*)?)?${MO}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*(\\d{4}))?${E}`,
             'giu',
           )
         : null,
-    monthYear: new RegExp(`${B}${MO}\\.?\\s*,?\\s+(\\d{4})${E}`, 'giu'),
+    monthYear: new RegExp(`${B}${MO}\\.?(?:\\s*,)?\\s+(\\d{4})${E}`, 'giu'),
     monthRelative: past.length
       ? new RegExp(`${B}${MO}\\s+(${alternation(past)})${E}`, 'giu')
       : null,
@@ -162,23 +161,20 @@ function dated(
   return { iso: isoOf(year, m, d), confidence };
 }
 
-function overlaps(spans: Span[], s: number, e: number): boolean {
-  return spans.some((x) => s < x.end && e > x.start);
-}
-
 const STARTS_UPPER = /^\p{Lu}/u;
 
 function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found[] {
   const p = patterns(pack);
   const text = sv.masked;
-  const found: Found[] = [];
+  const found = new SpanSet<Found>();
   const add = (start: number, end: number, iso: string, confidence: number): void => {
-    if (!overlaps(found, start, end)) found.push({ start, end, iso, confidence });
+    found.add({ start, end, iso, confidence });
   };
   const each = (re: RegExp | null, fn: (m: RegExpExecArray) => void): void => {
     if (!re) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+    found.flush();
   };
   const monthOf = (name: string): number => (pack.monthByName.get(name.toLowerCase()) ?? -1) + 1;
 
@@ -280,7 +276,7 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
   each(p.year, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    const before = /([\p{L}]+)[\s(]*$/u
+    const before = /(?<!\p{L})(\p{L}+)[\s(]*$/u
       .exec(text.slice(Math.max(0, start - 20), start))?.[1]
       ?.toLowerCase();
     const next = /^\s*([\p{L}%]+)/u.exec(text.slice(end, end + 20))?.[1];
@@ -290,7 +286,7 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
     if (next && (pack.scales.has(next) || pack.scales.has(next.toLowerCase()))) return;
     add(start, end, m[1]!, cued ? 0.9 : 0.7);
   });
-  return found.sort((x, y) => x.start - y.start);
+  return found.sorted();
 }
 
 export function findDates(doc: DocumentView): { dates: DateFact[]; spans: Span[][] } {

@@ -6,7 +6,7 @@ import type { NumberFact } from '../types';
 import type { TextPack } from '../text/packs';
 import { parseNumber } from '../text/numbers';
 import type { DocumentView } from './document';
-import type { Span } from './dates';
+import { overlapsSorted, type Span } from './span-set';
 
 interface Patterns {
   number: RegExp;
@@ -95,9 +95,11 @@ export function findNumbers(doc: DocumentView, dateSpans: Span[][]): NumberFact[
       const start = m.index;
       const digitsStart = start + m[0].length - m[2]!.length;
       let end = start + m[0].length;
-      if (taken.some((s) => start < s.end && end > s.start)) continue;
+      if (overlapsSorted(taken, start, end)) continue;
       if (start < sv.datelineLength) continue;
-      const before = /([\p{L}#]+)\.?\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+      const before = /(?<![\p{L}#])([\p{L}#]+)\.?\s*$/u.exec(
+        text.slice(Math.max(0, start - 12), start),
+      )?.[1];
       if (before && pack.numberLabels.has(before.toLowerCase())) continue;
       let value = parseNumber(m[2]!, pack);
       if (value === null) continue;

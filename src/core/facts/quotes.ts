@@ -141,7 +141,7 @@ export function findQuotes(
   for (const sv of doc.sentences) {
     for (const q of sv.quotes) {
       const inner = sv.text.slice(q.start + 1, q.end - 1);
-      const text = inner.trim().replace(/\s*,$/u, '');
+      const text = inner.trim().replace(/(?<!\s)\s*,$/u, '');
       const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       if (words < MIN_QUOTE_WORDS) continue;
       const after = speakerAfter(sv, q.start, q.end, pack, known, mentions);

@@ -28,18 +28,22 @@ export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFac
   }));
   // A place or organisation counts the mentions of any name inside it ("Kabupaten Balangan"
   // is named again as "Balangan"), so the full name wins over its shorter forms.
-  const named = (kind: 'place' | 'organization', list: Facts['places']): Ranked[] =>
-    list.map((x) => {
-      let count = entities.counts.get(x.name) ?? 1;
-      for (const other of list) {
-        if (other !== x && x.name.endsWith(` ${other.name}`))
-          count = Math.max(count, entities.counts.get(other.name) ?? 0);
+  // Each name looks up its own word-boundary suffixes, not every other name (that was quadratic).
+  const named = (kind: 'place' | 'organization', list: Facts['places']): Ranked[] => {
+    const names = new Set(list.map((x) => x.name));
+    return list.map((x) => {
+      const name = x.name;
+      let count = entities.counts.get(name) ?? 1;
+      for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) {
+        const suffix = name.slice(at + 1);
+        if (names.has(suffix)) count = Math.max(count, entities.counts.get(suffix) ?? 0);
       }
       return {
         fact: factKind(kind).toCard(x),
-        score: count + x.name.split(/\s+/).length * 0.25 + early(x.sentence),
+        score: count + name.split(/\s+/).length * 0.25 + early(x.sentence),
       };
     });
+  };
   const numbers: Ranked[] = facts.numbers.map((n) => ({
     fact: factKind('number').toCard(n),
     score: (n.unit ? 1 : 0) + (n.unit && /^[A-Z]{3}$/.test(n.unit) ? 1 : 0) + early(n.sentence),
@@ -68,16 +72,19 @@ export function rankFacts(facts: Omit<Facts, 'top'>, entities: Entities): KeyFac
       .sort((a, b) => b.score - a.score || a.fact.sentence - b.fact.sentence),
   );
   // Unattributed quotes and unitless numbers only fill spare places.
+  // A read position per queue, not shift(): shifting 100,000 repeated dates was quadratic.
   const top: KeyFact[] = [];
-  for (let round = 0; top.length < MAX_TOP && queues.some((q) => q.length); round++) {
-    for (const q of queues) {
-      const next = q[0];
+  const at = queues.map(() => 0);
+  for (let round = 0; top.length < MAX_TOP && queues.some((q, i) => at[i]! < q.length); round++) {
+    for (const [i, q] of queues.entries()) {
+      const next = q[at[i]!];
       if (!next || top.length >= MAX_TOP) continue;
       const weak =
         (next.fact.kind === 'quote' && !next.fact.detail) ||
         (next.fact.kind === 'number' && !next.fact.detail);
       if (weak && round < 2) continue;
-      const fact = q.shift()!.fact;
+      at[i]!++;
+      const fact = next.fact;
       const repeats = top.some(
         (t) =>
           t.kind === fact.kind && (t.label.includes(fact.label) || fact.label.includes(t.label)),

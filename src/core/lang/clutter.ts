@@ -46,7 +46,7 @@ export function normalizeLabel(text: string): string {
     .toLowerCase()
     .replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#')
     .replace(/[^\p{L}\p{N}#'’-]+/gu, ' ')
-    .replace(/(^|\s)[-'’]+|[-'’]+(?=\s|$)/gu, '$1')
+    .replace(/(^|\s)[-'’]+|(?<![-'’])[-'’]+(?=\s|$)/gu, '$1')
     .trim()
     .replace(/\s+/g, ' ');
 }

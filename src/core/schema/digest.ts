@@ -1,6 +1,7 @@
 // The digest of an article: its sentences, the extractive summary, the facts of each kind and the
 // ranked key facts for the card. One shape, built from the field rules it is given.
 import * as v from 'valibot';
+import { isFactIso } from '../time';
 import { sentenceIndex, SHAPE_ONLY, type FieldRules } from './limits';
 
 export const personFactSchema = (r: FieldRules) =>
@@ -10,7 +11,7 @@ export const namedFactSchema = (r: FieldRules) =>
 export const dateFactSchema = (r: FieldRules) =>
   v.object({
     text: r.shortText,
-    iso: r.shortText,
+    iso: v.pipe(r.shortText, v.check(isFactIso, 'not a date')),
     sentence: sentenceIndex,
     /** 0..1; lowered when a weekday contradicts the date, or the date is relative. */
     confidence: r.confidence,

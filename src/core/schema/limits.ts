@@ -4,6 +4,7 @@
 // library's limits. RECORD_LIMITS is the one definition of those limits: saving fits a record to
 // them (src/core/collection/fit-record.ts) and import checks them, so whatever saves imports back.
 import * as v from 'valibot';
+import { isDateTime, isTime } from '../time';
 
 /** Limits of a saved record: a real article is far below them; a hostile file is not. */
 export const RECORD_LIMITS = {
@@ -78,7 +79,13 @@ const capped = <T extends v.GenericSchema>(item: T, max: number, message: string
 
 /** Web addresses only: a javascript: or data: URL in a saved record is never opened. */
 export const isWebUrl = (s: string): boolean => /^https?:\/\/[^\s]+$/i.test(s);
-export const isDateString = (s: string): boolean => !Number.isNaN(Date.parse(s));
+/** A date-time that parses, whose calendar day exists and whose year has four digits. */
+export const isDateString = (s: string): boolean => isDateTime(s);
+/** Epoch milliseconds of a real moment (1970 to the end of 9999): `9e15` is no date. */
+export const time = v.pipe(
+  v.number(),
+  v.check((n: number) => isTime(n), 'not a time (epoch milliseconds, 1970 to 9999)'),
+);
 
 /** The saved record and the import file: the shape plus RECORD_LIMITS. */
 export const RECORD_RULES: FieldRules = {

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { articleEntries } from './article';
 import { digestSchema } from './digest';
-import { count, RECORD_LIMITS, RECORD_RULES } from './limits';
+import { RECORD_LIMITS, RECORD_RULES, time } from './limits';
 
 /** Version of the record shape. Raise it with a migration in src/core/collection/migrate.ts. */
 export const RECORD_VERSION = 1;
@@ -28,9 +28,9 @@ export const SavedArticleSchema = v.object({
   schemaVersion: v.literal(RECORD_VERSION),
   digest: StoredDigestSchema,
   /** Epoch milliseconds of the first save. */
-  savedAt: count,
+  savedAt: time,
   /** Epoch milliseconds of the last change (content, read state or tags). */
-  updatedAt: count,
+  updatedAt: time,
   read: v.boolean(),
   tags: v.pipe(
     v.array(tagSchema),

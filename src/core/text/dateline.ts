@@ -32,7 +32,7 @@ export function findDateline(sentence: string): Dateline | null {
   const parts: { text: string; start: number }[] = [];
   let pos = 0;
   for (const raw of prefix.split(',')) {
-    const text = raw.trim().replace(/\s*\([^)]*\)$/, '');
+    const text = raw.trim().replace(/(?<!\s)\s*\([^()]*\)$/, '');
     parts.push({ text, start: pos + raw.indexOf(text) });
     pos += raw.length + 1;
   }

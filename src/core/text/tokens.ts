@@ -19,7 +19,7 @@ export interface Token {
 // ("Jum'at", "Alun-alun", "KOMPAS.com", "a.n", "a/l"); a number: digits with inner separators
 // ("130.000", "2,1", "1/12/25", "19.42"); anything else is one punctuation character.
 const TOKEN =
-  /(\p{N}+(?:[.,/:]\p{N}+)*)(?![\p{L}])|([\p{L}\p{N}]+(?:['’][\p{L}]+|[-.&/][\p{L}\p{N}]+)*)|(\S)/gu;
+  /(?<!\p{N})(\p{N}+(?:[.,/:]\p{N}+)*)(?![\p{L}])|([\p{L}\p{N}]+(?:['’][\p{L}]+|[-.&/][\p{L}\p{N}]+)*)|(\S)/gu;
 const UPPER_START = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
@@ -59,7 +59,7 @@ export function isStopword(word: string, stopwords: Set<string>): boolean {
 
 // URLs, e-mail addresses and handles: their digits are never dates or numbers.
 const MASKABLE =
-  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
+  /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
 
 const MAY_HAVE_URL = /[/@]|www\./;
 

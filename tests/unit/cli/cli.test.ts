@@ -89,6 +89,22 @@ describe('ringkas extract', () => {
     }
   });
 
+  it('reads a page whose class attribute has 125,000 tokens (no call-stack overflow)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringkas-cli-'));
+    const file = path.join(dir, 'classes.html');
+    const classes = Array.from({ length: 125_000 }, (_, i) => `c${i}`).join(' ');
+    const prose =
+      '<p>The harbour city switched on its first movable flood barrier on Thursday morning after a decade of planning, officials said.</p>';
+    fs.writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Flood barrier</title></head><body><article class="${classes}"><h1>Flood barrier</h1>${prose.repeat(8)}</article></body></html>`,
+    );
+    const run = cli('extract', file, '--url', 'https://news.example/flood');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { title: string }).title).toBe('Flood barrier');
+  });
+
   it('reads a batch list, one JSON line per page, errors on their own line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringkas-cli-'));
     const list = path.join(dir, 'list.tsv');

@@ -165,3 +165,72 @@ export function tinyPng(): Buffer {
     'base64',
   );
 }
+
+/**
+ * Pages under 2 MB built to be slow to read (issue 13, item 17): each must read in well under a
+ * second of pipeline time. `npm run bench -- pathological` measures them.
+ */
+export interface SlowPage {
+  name: string;
+  html: () => string;
+}
+
+const PROSE = `<p>${SENTENCE.repeat(4)}</p>`;
+const CAPITALS = 'Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike ';
+
+export const SLOW_PAGES: SlowPage[] = [
+  {
+    name: 'br-99k',
+    html: () =>
+      page(`<article><h1>Breaks</h1>${PROSE}<p>${'word<br>'.repeat(99_000)}</p></article>`),
+  },
+  {
+    name: 'weekday-spaces',
+    html: () =>
+      page(
+        `<article><h1>Spaces</h1>${PROSE}<p>Senin, (${' '.repeat(400_000)}x</p>${PROSE}</article>`,
+      ),
+  },
+  {
+    name: 'weekday-urls',
+    html: () =>
+      page(
+        `<article><h1>Links</h1>${PROSE}${`<p>Monday https://example.com/${'a/'.repeat(300)} and Senin me@example.com ${'b'.repeat(200)}.</p>`.repeat(400)}</article>`,
+      ),
+  },
+  {
+    name: 'nested-b-50k',
+    html: () =>
+      page(
+        `<article><h1>Nested</h1>${PROSE}<p>${'<b>x '.repeat(50_000)}${'</b>'.repeat(50_000)}</p></article>`,
+      ),
+  },
+  {
+    name: 'tiny-paragraphs-5k',
+    html: () => page(`<article><h1>Tiny</h1>${PROSE}${'<p>Ya.</p>'.repeat(5_000)}</article>`),
+  },
+  {
+    name: 'capitalised-runs',
+    html: () =>
+      page(`<article><h1>Capitals</h1>${PROSE}<p>${CAPITALS.repeat(20_000)}.</p></article>`),
+  },
+  {
+    name: 'capitalised-sentences',
+    html: () =>
+      page(
+        `<article><h1>Capitals</h1>${PROSE}${`<p>${CAPITALS.repeat(40)}said.</p>`.repeat(300)}</article>`,
+      ),
+  },
+  {
+    name: 'unclosed-quotes',
+    html: () =>
+      page(
+        `<article><h1>Quotes</h1>${PROSE}<p>${'\u201cHe said so, '.repeat(60_000)}</p></article>`,
+      ),
+  },
+  {
+    name: 'dates-100k',
+    html: () =>
+      page(`<article><h1>Dates</h1>${PROSE}<p>${'Senin (1/12/25) '.repeat(100_000)}</p></article>`),
+  },
+];

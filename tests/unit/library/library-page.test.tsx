@@ -147,3 +147,63 @@ describe('SavedArticleView', () => {
     expect(document.activeElement).toBe(host.querySelector('h1'));
   });
 });
+
+describe('one broken record (issue 13, item 2)', () => {
+  const view = (record: (typeof records)[number], onDelete = () => {}) => (
+    <SavedArticleView
+      record={record}
+      t={t}
+      locale="en"
+      onBack={() => {}}
+      onSetRead={() => {}}
+      onSetTags={() => {}}
+      onDelete={onDelete}
+    />
+  );
+
+  it('leaves the rest of the list standing', () => {
+    const broken = { ...rows[0]!, savedAt: 9e15, publishedAt: null, topFacts: null };
+    mount({ rows: [broken as unknown as (typeof rows)[number], ...rows.slice(1)] });
+    // The other 49 of the first page stand; the broken one says so and can still be deleted.
+    expect(titles()).toHaveLength(49);
+    expect(host.querySelector('.item.broken')?.textContent).toContain(t('library_recordBroken'));
+  });
+
+  it('shows a message in the reading view, keeps Delete, and the next article is its own', () => {
+    const broken = {
+      ...records[3]!,
+      digest: { ...records[3]!.digest, facts: { ...records[3]!.digest.facts, people: null } },
+    } as unknown as (typeof records)[number];
+    const dated = {
+      ...records[4]!,
+      digest: {
+        ...records[4]!.digest,
+        facts: {
+          ...records[4]!.digest.facts,
+          dates: [{ text: 'Desember', iso: '2025-13', sentence: 0, confidence: 1 }],
+        },
+      },
+    };
+    host = document.createElement('div');
+    document.body.append(host);
+    let deleted = 0;
+    act(() =>
+      render(
+        view(broken, () => deleted++),
+        host,
+      ),
+    );
+    expect(host.textContent).toContain(t('library_recordBroken'));
+    const del = Array.from(host.querySelectorAll('button')).find(
+      (b) => b.textContent === t('library_delete'),
+    )!;
+    act(() => del.click());
+    expect(deleted).toBe(1);
+    act(() => render(view(dated), host));
+    expect(host.querySelector('h1')?.textContent).toBe(dated.title);
+    expect(host.textContent).not.toContain(t('library_recordBroken'));
+    act(() => render(view(records[7]!), host));
+    expect(host.querySelector('h1')?.textContent).toBe(records[7]!.title);
+    expect(host.querySelector('.facts-person .fact-label')?.textContent).toBe('Ganjar Pranowo');
+  });
+});

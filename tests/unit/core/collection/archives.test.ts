@@ -51,4 +51,35 @@ describe('archives', () => {
     expect(chapter).not.toMatch(/<img|<script|onerror/);
     expect(chapter).toContain('<strong>bold</strong>');
   });
+  it('EPUB: characters XML 1.0 forbids (U+0008, U+FFFF, lone surrogates) never reach a file', () => {
+    const bad = '\u0008\uFFFF\uFFFE\u0001\uD800';
+    const base = saved(3);
+    const record: SavedArticle = {
+      ...base,
+      title: `Judul${bad} berita`,
+      byline: `Penulis${bad}`,
+      siteName: `Situs${bad}`,
+      tags: [`tag${bad}`],
+      html: `<p>Satu${bad} dua \u{1F600} tiga.</p>`,
+      digest: {
+        ...base.digest,
+        summary: base.digest.summary.map((s) => ({ ...s, text: `${s.text}${bad}` })),
+      },
+    };
+    const files = unzipSync(
+      libraryEpub([record], win, { now: new Date(0), id: `urn:uuid:x${bad}` }),
+    );
+    const parser = new win.DOMParser();
+    for (const name of ['OEBPS/a1.xhtml', 'OEBPS/nav.xhtml', 'OEBPS/content.opf']) {
+      const text = strFromU8(files[name]!);
+      const xml = parser.parseFromString(text, 'application/xml');
+      expect(xml.getElementsByTagName('parsererror').length, name).toBe(0);
+      for (const ch of ['\u0008', '\u0001', '\uFFFF', '\uFFFE'])
+        expect(text, name).not.toContain(ch);
+      expect(text, name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+    const chapter = strFromU8(files['OEBPS/a1.xhtml']!);
+    expect(chapter).toContain('Satu dua \u{1F600} tiga.');
+    expect(chapter).toContain('Judul berita');
+  });
 });

@@ -1,0 +1,84 @@
+// Imports are checked off the page's main thread (issue 13, item 13): the file goes to a worker
+// (here a stand-in that runs the same job and answers by messages, in Node, with no DOM at all),
+// progress comes back, the page sanitises the accepted articles and writes them all or nothing.
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
+import { exportLibraryJson } from '../../../src/core/collection/library-json';
+import { makeSavedArticle } from '../../../src/core/collection/record';
+import { sanitizeHtml } from '../../../src/core/sanitize';
+import { runImportJob, type ImportJobMessage } from '../../../src/library/import-job';
+import { importFile, type WorkerLike } from '../../../src/library/import-file';
+import { LibraryStore } from '../../../src/storage/library-store';
+import { sampleArticle } from '../core/collection/sample-article';
+
+const win = new JSDOM('').window as unknown as Window & typeof globalThis;
+
+/** A worker stand-in: the job runs on its own, its messages arrive as events. */
+function fakeWorker(log: string[]): WorkerLike {
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage({ file }) {
+      log.push('posted');
+      void runImportJob(file, (message) =>
+        setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<ImportJobMessage>)),
+      );
+    },
+    terminate: () => log.push('terminated'),
+  };
+  return worker;
+}
+
+const store = () =>
+  new LibraryStore({
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+    storage: undefined,
+    notify: () => {},
+  });
+
+describe('importing a file', () => {
+  it('checks in the worker without a DOM, reports progress, sanitises, writes everything', async () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+    const records = Array.from({ length: 60 }, (_, i) =>
+      makeSavedArticle(
+        sampleArticle(i, { html: `<p>Isi ${i}</p><img src=x onerror="alert(1)">` }),
+        `id-${i}`,
+        1000 + i,
+      ),
+    );
+    const file = new Blob([exportLibraryJson(records, new Date(0))]);
+    const log: string[] = [];
+    const progress: string[] = [];
+    const target = store();
+    const result = await importFile(file, {
+      store: target,
+      sanitize: (html) => sanitizeHtml(html, win),
+      onProgress: (phase, done, total) => progress.push(`${phase} ${done}/${total}`),
+      createWorker: () => fakeWorker(log),
+    });
+    expect(result.ok && result.report.added).toBe(60);
+    expect(log).toEqual(['posted', 'terminated']);
+    expect(progress).toContain('checking 0/60');
+    expect(progress).toContain('checking 60/60');
+    expect(progress).toContain('cleaning 40/60');
+    const saved = await target.get('id-5');
+    expect(saved?.html).toContain('<p>Isi 5</p>');
+    expect(saved?.html).not.toContain('onerror');
+    target.close();
+  });
+
+  it('writes nothing from a file that is not a library', async () => {
+    const target = store();
+    const result = await importFile(new Blob(['{"format":"other"}']), {
+      store: target,
+      sanitize: (html) => html,
+      onProgress: () => {},
+      createWorker: () => fakeWorker([]),
+    });
+    expect(result.ok).toBe(false);
+    expect(await target.allRows()).toEqual([]);
+    target.close();
+  });
+});
