@@ -2,7 +2,13 @@
 // tab-actions.ts and context-menu.ts, and decisions in src/core and src/contracts, where they are
 // tested without a browser.
 import browser, { type Runtime, type Menus, type Tabs } from '../platform/browser';
-import { senderKind, validateMessage, type Message } from '../contracts/messages';
+import {
+  senderKind,
+  validateMessage,
+  type Message,
+  type MessagePayload,
+} from '../contracts/messages';
+import { digestArticle } from '../platform/digest';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { openLibrary, saveTab, toggleReader } from './tab-actions';
@@ -20,6 +26,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       if (tabId === undefined) return { ok: false, error: 'no tab' };
       const result = await saveTab(tabId);
       return result.ok ? result : { ok: false, reason: result.reason, error: result.message };
+    }
+    case 'digest:compute': {
+      const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;
+      return { ok: true, digest: await digestArticle(article, summarySentences) };
     }
   }
 }
