@@ -1,6 +1,6 @@
 export {};
 // npm run bench [-- part ...]: runs the named parts (all by default) and writes bench/results/.
-const PARTS = ['extraction', 'summary', 'library', 'browser', 'pathological'] as const;
+const PARTS = ['extraction', 'summary', 'facts', 'library', 'browser', 'pathological'] as const;
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const parts = asked.length ? asked : [...PARTS];

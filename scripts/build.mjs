@@ -7,7 +7,15 @@
 // the background and each content script as one classic IIFE file each.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor, TARGETS } from './manifest.mjs';
@@ -59,6 +67,18 @@ for (const [name, entry] of Object.entries(classicScripts)) {
       rollupOptions: { output: { footer: `${global}.result;` } },
     },
   });
+}
+
+// The entity models and gazetteers are data files the extension fetches from itself (never
+// bundled into a script, so never injected into a page): lang/<code>/ner.json, gazetteer.json.
+const packs = resolve(root, 'src', 'core', 'lang', 'packs');
+for (const code of readdirSync(packs)) {
+  for (const file of ['ner.json', 'gazetteer.json']) {
+    const from = resolve(packs, code, file);
+    if (!existsSync(from)) continue;
+    mkdirSync(resolve(staging, 'lang', code), { recursive: true });
+    cpSync(from, resolve(staging, 'lang', code, file));
+  }
 }
 
 const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));

@@ -7,8 +7,10 @@ import {
   senderKind,
   validateMessage,
   type Message,
+  type MessagePayload,
 } from '../contracts/messages';
 import type { SaveInput } from '../core/collection/record';
+import { digestArticle } from '../platform/digest';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { openLibrary, saveShown, toggleReader } from './tab-actions';
@@ -27,6 +29,10 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
         return { ok: false, error: 'not the sender’s page' };
       const result = await saveShown({ article, digest } as SaveInput);
       return result.ok ? result : { ok: false, reason: result.reason, error: result.message };
+    }
+    case 'digest:compute': {
+      const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;
+      return { ok: true, digest: await digestArticle(article, summarySentences) };
     }
   }
 }

@@ -3,6 +3,7 @@
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { readTab } from '../platform/read-tab';
+import { digestArticle } from '../platform/digest';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 import type { SaveInput } from '../core/collection/record';
 
@@ -14,12 +15,11 @@ export async function saveTab(
   tabId: number,
 ): Promise<SaveResult | { ok: false; reason: string; message: string }> {
   const settings = await loadSettings();
-  const reading = await readTab(tabId, browser, {
-    summarySentences: settings.summarySentences,
-    sanitize: true,
-  });
+  const reading = await readTab(tabId, browser, { sanitize: true });
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
-  return library().save({ article: reading.article, digest: reading.digest });
+  // The digest is computed here, with the entity model, not in the page.
+  const digest = await digestArticle(reading.article, settings.summarySentences);
+  return library().save({ article: reading.article, digest });
 }
 
 /** Saves the article the in-page reader shows, as it sent it (checked by the caller). */

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import './linkedom-classes';
 import { JSDOM } from 'jsdom';
 import { readPage } from '../core/read-page';
+import { nodeTaggers } from './ner-models';
 import { sanitizeHtml } from '../core/sanitize';
 import type { ReadResult } from '../core/types';
 import { CliError } from './errors';
@@ -39,7 +40,10 @@ export function readHtml(
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   // The document was parsed for this call only: Readability may work on it without a clone.
-  const result = readPage(doc, url ?? urlFromPage(doc, file), { disposableDocument: true });
+  const result = readPage(doc, url ?? urlFromPage(doc, file), {
+    disposableDocument: true,
+    taggers: nodeTaggers(),
+  });
   return { result, ms: performance.now() - start };
 }
 

@@ -1,5 +1,6 @@
 // `summarize --batch TEXTS.jsonl`: the digest (sentences, summary, facts) of ready paragraphs.
 import { analyze } from '../core/analyze';
+import { nodeTaggers } from './ner-models';
 import { readTextFile } from './read-input';
 
 interface TextInput {
@@ -48,6 +49,7 @@ export function summarizeBatchCommand(listFile: string): number {
       const digest = analyze(input.paragraphs, {
         lang: input.lang ?? null,
         publishedTime: input.publishedTime ?? null,
+        taggers: nodeTaggers(),
       });
       const ms = Math.round((performance.now() - start) * 100) / 100;
       const { top: _top, ...facts } = digest.facts;

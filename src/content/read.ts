@@ -1,16 +1,16 @@
 // Injected with scripting.executeScript({files: ['content/read.js']}) into the tab the reader
-// asked for. It reads a clone of the live document (the page is never touched) and its result
-// is the value of the script (see the build's footer). The article HTML is sanitised here only
-// when the background asks (it saves what it reads and has no DOM of its own); every page
-// sanitises where it inserts or stores.
-import { readPage } from '../core/read-page';
+// asked for. It reads a clone of the live document (the page is never touched) and its result,
+// the article alone, is the value of the script (see the build's footer). The digest and its
+// entity model stay out of the page: extension contexts compute it (src/platform/digest.ts).
+// The article HTML is sanitised here only when the background asks (it saves what it reads and
+// has no DOM of its own); every page sanitises where it inserts or stores.
+import { readArticle } from '../core/read-page';
 import { isHtmlContentType } from '../core/page-access';
 import { sanitizeHtml } from '../core/sanitize';
-import { DEFAULT_SENTENCES } from '../core/summary/summarize';
-import type { ReadResult } from '../core/types';
+import type { ArticleReadResult } from '../core/types';
 import { READ_OPTIONS_KEY, type ReadOptions } from '../contracts/read-options';
 
-function run(): ReadResult {
+function run(): ArticleReadResult {
   try {
     if (!isHtmlContentType(document.contentType)) {
       return {
@@ -21,9 +21,7 @@ function run(): ReadResult {
     }
     const options = (globalThis as Record<symbol, unknown>)[Symbol.for(READ_OPTIONS_KEY)] as
       Partial<ReadOptions> | undefined;
-    const result = readPage(document, location.href, {
-      summarySentences: options?.summarySentences ?? DEFAULT_SENTENCES,
-    });
+    const result = readArticle(document, location.href);
     if (result.ok && options?.sanitize)
       result.article.html = sanitizeHtml(result.article.html, window);
     return result;

@@ -6,7 +6,10 @@
 // one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/browser';
-import { readPage } from '../core/read-page';
+import { readArticle } from '../core/read-page';
+import { parseDigest } from '../contracts/read-result';
+import type { Digest } from '../core/types';
+import { emptyDigest } from '../core/empty-digest';
 import { isHtmlContentType } from '../core/page-access';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
@@ -29,15 +32,13 @@ interface ReaderState {
   close: () => void;
 }
 
-function readHere(settings: Settings): TabReading {
+function readHere(): TabReading {
   if (!isHtmlContentType(document.contentType))
     return { ok: false, reason: 'not-html', detail: document.contentType };
   try {
-    const result = readPage(document, location.href, {
-      summarySentences: settings.summarySentences,
-    });
+    const result = readArticle(document, location.href);
     if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
-    return { ok: true, tabId: -1, article: result.article, digest: result.digest, ms: result.ms };
+    return { ok: true, tabId: -1, article: result.article, ms: result.ms };
   } catch (error) {
     return { ok: false, reason: 'error', detail: String(error) };
   }
@@ -58,7 +59,9 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
 
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const reading = readHere(settings);
+  const reading = readHere();
+  let digest: Digest | null = null;
+  let closed = false;
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
   if (auto && !reading.ok) return 'not-article';
 
@@ -96,6 +99,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   });
 
   function close() {
+    closed = true;
     stopWatching();
     window.removeEventListener('keydown', onKey, true);
     render(null, root);
@@ -115,7 +119,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     const article = { ...reading.article, html: sanitizeHtml(reading.article.html, window) };
     const answer = (await browser.runtime.sendMessage({
       type: 'tab:save',
-      payload: { article, digest: reading.digest },
+      payload: { article, digest: await digestReady },
     })) as
       { ok: true; status: 'added' | 'updated' } | { ok: false; reason?: string; error?: string };
     if (answer?.ok) return { key: answer.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
@@ -137,6 +141,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     render(
       h(ReaderApp, {
         reading,
+        digest,
         settings,
         t: translator(lang),
         locale: lang,
@@ -156,6 +161,28 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
 
   window.addEventListener('keydown', onKey, true);
   draw();
+  // The facts come from the background (the entity model is not loaded into pages).
+  const digestReady: Promise<Digest> = reading.ok
+    ? browser.runtime
+        .sendMessage({
+          type: 'digest:compute',
+          payload: {
+            text: reading.article.text,
+            lang: reading.article.lang,
+            publishedTime: reading.article.publishedTime,
+            title: reading.article.title.slice(0, 2000),
+            summarySentences: settings.summarySentences,
+          },
+        })
+        .then((answer: unknown) => parseDigest((answer as { digest?: unknown } | null)?.digest))
+        .catch(() => null)
+        // Without an answer the card goes away rather than waiting for ever.
+        .then((answer) => answer ?? emptyDigest())
+    : Promise.resolve(emptyDigest());
+  void digestReady.then((answer) => {
+    digest = answer;
+    if (!closed) draw();
+  });
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
   return 'opened';
 }

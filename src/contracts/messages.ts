@@ -22,6 +22,21 @@ export const MESSAGE_SPECS = {
     from: ['content-script'],
     payload: v.strictObject({ article: ArticleSchema, digest: DigestSchema }),
   },
+  /**
+   * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure
+   * text analysis in the worker, where the entity model is loaded, so no model enters a page.
+   * The answer is only ever data about the text the sender itself sent.
+   */
+  'digest:compute': {
+    from: ['content-script', 'extension-page'],
+    payload: v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(2_000_000)),
+      lang: v.pipe(v.string(), v.maxLength(35)),
+      publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+      title: v.pipe(v.string(), v.maxLength(2_000)),
+      summarySentences: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+    }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGE_SPECS;

@@ -2,7 +2,6 @@
 // The name of a registry symbol (Symbol.for), out of reach of elements named after it.
 export const READ_OPTIONS_KEY = 'ringkas.readOptions';
 export interface ReadOptions {
-  summarySentences: number;
   /**
    * Sanitise the article HTML in the page already. Only the background asks: it saves what it
    * reads and has no DOM to sanitise with; pages sanitise where they insert or store.

@@ -1,6 +1,6 @@
 // The digest of an article: its language, sentences, summary and facts, computed on the device.
 // Sentence indices (summary and facts) index Digest.sentences, numbered across paragraphs.
-import type { Digest } from './types';
+import type { Article, Digest } from './types';
 import { detectLanguage } from './text/detect-language';
 import { getPack } from './text/packs';
 import { splitSentenceSpans } from './text/split-sentences';
@@ -8,27 +8,50 @@ import { findDateline } from './text/dateline';
 import { buildView } from './facts/document';
 import { extractFacts } from './facts/extract-facts';
 import { summarize, DEFAULT_SENTENCES } from './summary/summarize';
+import type { TaggerSource } from './ner/models';
 
 export interface AnalyzeOptions {
   lang?: string | null;
   publishedTime?: string | null;
   title?: string | null;
   summarySentences?: number;
+  /** The entity taggers; without one (or for a language without a model) the rules alone. */
+  taggers?: TaggerSource | null;
 }
 
 const SAMPLE_FOR_LANGUAGE = 6000;
 
-export function analyze(paragraphs: string[], options: AnalyzeOptions = {}): Digest {
-  const given = options.lang?.toLowerCase().split('-')[0];
-  let lang = given && given !== 'und' ? given : '';
-  if (!lang) {
-    let sample = '';
-    for (const p of paragraphs) {
-      sample += p + '\n';
-      if (sample.length > SAMPLE_FOR_LANGUAGE) break;
-    }
-    lang = detectLanguage(sample);
+/** The language analyze() reads the text in: the page's, else detected from the text. */
+export function digestLanguage(paragraphs: string[], given?: string | null): string {
+  const code = given?.toLowerCase().split('-')[0];
+  if (code && code !== 'und') return code;
+  let sample = '';
+  for (const p of paragraphs) {
+    sample += p + '\n';
+    if (sample.length > SAMPLE_FOR_LANGUAGE) break;
   }
+  return detectLanguage(sample);
+}
+
+/** An article's paragraphs, as the digest reads them. */
+export const articleParagraphs = (article: Pick<Article, 'text'>): string[] =>
+  article.text.split(/\n{2,}/);
+
+export function articleDigest(
+  article: Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>,
+  options: { summarySentences?: number; taggers?: TaggerSource | null } = {},
+): Digest {
+  return analyze(articleParagraphs(article), {
+    lang: article.lang,
+    publishedTime: article.publishedTime,
+    title: article.title,
+    summarySentences: options.summarySentences ?? 3,
+    taggers: options.taggers ?? null,
+  });
+}
+
+export function analyze(paragraphs: string[], options: AnalyzeOptions = {}): Digest {
+  const lang = digestLanguage(paragraphs, options.lang);
   const pack = getPack(lang);
 
   const sentences: string[] = [];
@@ -41,7 +64,11 @@ export function analyze(paragraphs: string[], options: AnalyzeOptions = {}): Dig
   if (dateline) datelineLengths[0] = dateline.length;
 
   const view = buildView(sentences, datelineLengths, pack, options.publishedTime);
-  const facts = extractFacts(view, dateline?.place ? { name: dateline.place, sentence: 0 } : null);
+  const facts = extractFacts(
+    view,
+    dateline?.place ? { name: dateline.place, sentence: 0 } : null,
+    options.taggers?.get(lang) ?? null,
+  );
   const summary = summarize(
     { sentences, datelineLengths, title: options.title ?? null, pack },
     options.summarySentences ?? DEFAULT_SENTENCES,

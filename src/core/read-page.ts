@@ -1,14 +1,15 @@
-// The whole reading pipeline for one page: extraction, then the digest (facts and summary).
-// Used by the content script, the CLI and the benchmarks.
+// The reading pipeline for one page: extraction (readArticle, what the read script runs), then
+// the digest (readPage does both, for the CLI, the benchmarks and the tests).
 import {
   extractArticle,
   type ExtractOptions,
   READ_FAILURE_MESSAGES,
 } from './extract/extract-article';
-import { analyze } from './analyze';
+import { articleDigest } from './analyze';
+import type { TaggerSource } from './ner/models';
 import { DEFAULT_SENTENCES } from './summary/summarize';
 import { canonicalOnSameSite } from './collection/canonical-key';
-import type { Article, ReadResult } from './types';
+import type { Article, ArticleReadResult, ReadResult } from './types';
 
 /**
  * Fewer words than this is not an article but a page with a few labels in it (a sign-in form, a
@@ -18,6 +19,8 @@ export const MIN_ARTICLE_WORDS = 30;
 
 export interface ReadPageOptions extends ExtractOptions {
   summarySentences?: number;
+  /** The entity taggers (Node: src/cli/ner-models.ts); without them, the rules alone. */
+  taggers?: TaggerSource | null;
 }
 
 /** Addresses the UI opens or loads outside the sanitiser (the "open original" link, the lead image). */
@@ -36,12 +39,16 @@ function webAddressesOnly(article: Article, url: string): void {
   if (!canonicalOnSameSite(article.canonicalUrl, url)) article.canonicalUrl = url;
 }
 
-export function readPage(
+/**
+ * Extraction alone: what the read script runs and returns. The digest (facts and summary, with
+ * the entity model) is computed in an extension context, never in the page (src/platform/digest.ts).
+ */
+export function readArticle(
   doc: Document,
   url: string,
-  options: ReadPageOptions = {},
+  options: ExtractOptions = {},
   now: () => number = () => performance.now(),
-): ReadResult {
+): ArticleReadResult {
   const start = now();
   const extracted = extractArticle(doc, url, options);
   if (!extracted.ok) return extracted;
@@ -49,11 +56,22 @@ export function readPage(
   if (article.wordCount < MIN_ARTICLE_WORDS)
     return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   webAddressesOnly(article, url);
-  const digest = analyze(article.text.split(/\n{2,}/), {
-    lang: article.lang,
-    publishedTime: article.publishedTime,
-    title: article.title,
+  return { ok: true, article, ms: now() - start };
+}
+
+/** Extraction and digest in one call (the CLI, the benchmarks and the tests, in Node). */
+export function readPage(
+  doc: Document,
+  url: string,
+  options: ReadPageOptions = {},
+  now: () => number = () => performance.now(),
+): ReadResult {
+  const start = now();
+  const read = readArticle(doc, url, options, now);
+  if (!read.ok) return read;
+  const digest = articleDigest(read.article, {
     summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
+    taggers: options.taggers ?? null,
   });
-  return { ok: true, article, digest, ms: now() - start };
+  return { ok: true, article: read.article, digest, ms: now() - start };
 }

@@ -3,7 +3,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { classifyInjectionError, classifyPageUrl } from '../core/page-access';
 import { parseReadResult } from '../contracts/read-result';
-import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { READ_OPTIONS_KEY, type ReadOptions } from '../contracts/read-options';
 import type { TabReading } from '../contracts/tab-reading';
 
@@ -22,10 +21,7 @@ export async function readTab(
   options: Partial<ReadOptions> = {},
   timeoutMs = READ_TIMEOUT_MS,
 ): Promise<TabReading> {
-  const wanted: ReadOptions = {
-    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
-    sanitize: options.sanitize ?? false,
-  };
+  const wanted: ReadOptions = { sanitize: options.sanitize ?? false };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<TabReading>((resolve) => {
     timer = setTimeout(
@@ -96,7 +92,7 @@ async function readTabNow(tabId: number, api: TabApi, options: ReadOptions): Pro
       detail: 'The page answered with something Ringkas does not understand.',
     };
   if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
-  return { ok: true, tabId, article: result.article, digest: result.digest, ms: result.ms };
+  return { ok: true, tabId, article: result.article, ms: result.ms };
 }
 
 function errorText(error: unknown): string {

@@ -7,11 +7,14 @@ import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
+import { digestArticle } from '../platform/digest';
+import type { Digest } from '../core/types';
 import { PopupApp, type PopupConnector } from './popup-app';
 import type { Notice } from '../ui/notice';
 import './popup.css';
 
 type Reading = Extract<TabReading, { ok: true }>;
+type Digested = Reading & { digest: Digest };
 
 async function targetTabId(): Promise<number | null> {
   const asked = new URLSearchParams(location.search).get('tab');
@@ -33,11 +36,11 @@ const connector: PopupConnector = {
   async read() {
     const tabId = await targetTabId();
     if (tabId === null) return { ok: false, reason: 'error', detail: 'No tab to read.' };
-    return readTab(tabId, browser, {
-      summarySentences: settings?.summarySentences ?? DEFAULT_SENTENCES,
-    });
+    return readTab(tabId, browser);
   },
-  async save({ article, digest }: Reading): Promise<Notice> {
+  digest: ({ article }: Reading) =>
+    digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES),
+  async save({ article, digest }: Digested): Promise<Notice> {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };
     const result = await (await library()).save({ article: clean, digest });
@@ -53,7 +56,7 @@ const connector: PopupConnector = {
     window.close();
     return null;
   },
-  async copyMarkdown({ article, digest }: Reading): Promise<Notice> {
+  async copyMarkdown({ article, digest }: Digested): Promise<Notice> {
     const [{ articleToMarkdown }, { makeSavedArticle }] = await Promise.all([
       import('../core/collection/markdown'),
       import('../core/collection/record'),
@@ -74,7 +77,7 @@ const connector: PopupConnector = {
       .then(() => window.close());
   },
   ...(settings?.abstractiveSummary
-    ? { abstractive: ({ article, digest }: Reading) => browserSummary(article.text, digest.lang) }
+    ? { abstractive: ({ article, digest }: Digested) => browserSummary(article.text, digest.lang) }
     : {}),
 };
 

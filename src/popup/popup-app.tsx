@@ -1,6 +1,8 @@
 // The popup's screen. It gets its data and actions from a connector (props), so it renders the
 // same with the real extension or with test data.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Digest } from '../core/types';
+import { emptyDigest } from '../core/empty-digest';
 import type { Translate } from '../contracts/i18n';
 import type { TabReading } from '../contracts/tab-reading';
 import { ArticleView } from '../ui/article-view';
@@ -9,16 +11,20 @@ import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
 
 type Reading = Extract<TabReading, { ok: true }>;
+/** A reading with its digest, for the actions that keep or copy the facts. */
+export type DigestedReading = Reading & { digest: Digest };
 
 export interface PopupConnector {
   read: () => Promise<TabReading>;
-  save: (reading: Reading) => Promise<Notice>;
+  /** The facts and summary, computed here after the article is on screen. */
+  digest: (reading: Reading) => Promise<Digest>;
+  save: (reading: DigestedReading) => Promise<Notice>;
   readInPage: (reading: Reading) => Promise<Notice | null>;
-  copyMarkdown: (reading: Reading) => Promise<Notice>;
+  copyMarkdown: (reading: DigestedReading) => Promise<Notice>;
   openOriginal: (reading: Reading) => void;
   openLibrary: () => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
-  abstractive?: (reading: Reading) => Promise<string | null>;
+  abstractive?: (reading: DigestedReading) => Promise<string | null>;
 }
 
 export interface PopupAppProps {
@@ -29,25 +35,41 @@ export interface PopupAppProps {
 
 type PopupState = { status: 'loading' } | { status: 'done'; reading: TabReading };
 
+/** What the card shows when the facts could not be computed: nothing (the article stays). */
+const EMPTY_DIGEST = emptyDigest();
+
 export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
+  const [digest, setDigest] = useState<Digest | 'failed' | null>(null);
+  const digested = useRef<Promise<DigestedReading> | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     setNotice(null);
+    setDigest(null);
+    digested.current = null;
     connector
       .read()
       .then((reading) => {
+        // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
-        if (reading.ok && connector.abstractive) {
-          const pending = connector.abstractive(reading);
-          setAbstractive({ status: 'working' });
-          pending
-            .then((text) => setAbstractive(text ? { status: 'done', text } : null))
-            .catch(() => setAbstractive({ status: 'failed' }));
-        }
+        if (!reading.ok) return;
+        const pending = connector.digest(reading).then((d) => ({ ...reading, digest: d }));
+        digested.current = pending;
+        pending.then(
+          (full) => {
+            setDigest(full.digest);
+            if (!connector.abstractive) return;
+            setAbstractive({ status: 'working' });
+            connector
+              .abstractive(full)
+              .then((text) => setAbstractive(text ? { status: 'done', text } : null))
+              .catch(() => setAbstractive({ status: 'failed' }));
+          },
+          () => setDigest('failed'),
+        );
       })
       .catch((error: unknown) =>
         setState({
@@ -71,6 +93,10 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   if (!reading.ok)
     return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
 
+  const withDigest = (action: (full: DigestedReading) => Promise<Notice | null>) => async () => {
+    if (!digested.current) throw new Error('no digest');
+    return action(await digested.current);
+  };
   const run = (action: () => Promise<Notice | null>) => () => {
     action()
       .then(setNotice)
@@ -84,14 +110,18 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
       <button
         type="button"
         class="button button-primary"
-        onClick={run(() => connector.save(reading))}
+        onClick={run(withDigest((full) => connector.save(full)))}
       >
         {t('actionSave')}
       </button>
       <button type="button" class="button" onClick={run(() => connector.readInPage(reading))}>
         {t('actionReadInPage')}
       </button>
-      <button type="button" class="button" onClick={run(() => connector.copyMarkdown(reading))}>
+      <button
+        type="button"
+        class="button"
+        onClick={run(withDigest((full) => connector.copyMarkdown(full)))}
+      >
         {t('actionCopyMarkdown')}
       </button>
       <button type="button" class="button" onClick={() => connector.openOriginal(reading)}>
@@ -107,7 +137,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
     <main class="popup-article" data-state="article">
       <ArticleView
         article={reading.article}
-        digest={reading.digest}
+        digest={digest === 'failed' ? EMPTY_DIGEST : digest}
         t={t}
         locale={locale}
         actions={actions}

@@ -5,6 +5,7 @@ import type { Translate } from '../contracts/i18n';
 import type { Settings } from '../contracts/settings';
 import { AppearanceControls } from '../ui/appearance-controls';
 import type { TabReading } from '../contracts/tab-reading';
+import type { Digest } from '../core/types';
 import { ArticleView } from '../ui/article-view';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
@@ -17,6 +18,8 @@ export interface ReaderActions {
 
 export interface ReaderAppProps {
   reading: TabReading | null;
+  /** The facts, null until the background has computed them. */
+  digest: Digest | null;
   settings: Settings;
   t: Translate;
   locale: string;
@@ -28,7 +31,7 @@ function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
   return notice.key === 'noticeUpdated' ? 'updated' : 'saved';
 }
 
-export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppProps) {
+export function ReaderApp({ reading, digest, settings, t, locale, actions }: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -80,7 +83,7 @@ export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppPr
         {!reading ? (
           <LoadingView t={t} />
         ) : reading.ok ? (
-          <ArticleView article={reading.article} digest={reading.digest} t={t} locale={locale} />
+          <ArticleView article={reading.article} digest={digest} t={t} locale={locale} />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />
         )}

@@ -110,6 +110,16 @@ eachBrowser((name) => {
         'function () { return this.querySelector("h1.article-title").textContent; }',
       );
       expect(title).toBe('Pemkab Balangan Pelajari Zona Integritas di RSUD SSMA Pontianak');
+      // The facts come from the background, which holds the entity model (the page never does).
+      await until(
+        async () =>
+          (
+            await shadow!.call<string>(
+              'function () { return this.querySelector("[data-testid=facts-card]")?.textContent ?? ""; }',
+            )
+          ).includes('Sufrianor'),
+        'the reader shows the facts the background computed',
+      );
       await expect(
         tab.evaluate(() => getComputedStyle(document.documentElement).overflow),
       ).resolves.toBe('hidden');

@@ -11,6 +11,8 @@ import { addNamed, type Finder } from './found-names';
 import { capitalisedRuns, type Run } from './name-runs';
 import { findMentions, mergeShortNames, personCues, type Mention } from './people';
 import { countNames, headedEntities, placeByPreposition } from './places-organizations';
+import type { Tagger } from '../ner/tagger';
+import { combineWithTagger } from './tagged';
 
 export type { Mention } from './people';
 
@@ -27,12 +29,14 @@ export interface Entities {
 export function findEntities(
   doc: DocumentView,
   datelinePlace: { name: string; sentence: number } | null,
+  tagger: Tagger | null = null,
 ): Entities {
   const f: Finder = {
     view: doc,
     pack: doc.pack,
     people: new Map(),
     places: new Map(),
+    guessedPlaces: new Map(),
     orgs: new Map(),
   };
   if (datelinePlace) addNamed(f.places, datelinePlace.name, datelinePlace.sentence);
@@ -48,14 +52,20 @@ export function findEntities(
   doc.sentences.forEach((sv, i) => {
     for (const run of headless[i]!) placeByPreposition(f, sv, run);
   });
-  const people = mergeShortNames([...f.people.values()]);
+  // With a tagger (Indonesian, English), it finds the names and the rules add roles and headed
+  // names (src/core/facts/tagged.ts); other languages keep the rules alone.
+  let found: { people: PersonFact[]; places: NamedFact[]; orgs: NamedFact[] };
+  if (tagger) found = combineWithTagger(doc, tagger, f);
+  else {
+    for (const [k, p] of f.guessedPlaces) if (!f.places.has(k)) f.places.set(k, p);
+    found = {
+      people: [...f.people.values()],
+      places: [...f.places.values()],
+      orgs: [...f.orgs.values()],
+    };
+  }
+  const people = mergeShortNames(found.people);
   const mentions = findMentions(doc, headless, people);
-  const counts = countNames(doc, [...f.places.values(), ...f.orgs.values()]);
-  return {
-    people,
-    places: [...f.places.values()],
-    organizations: [...f.orgs.values()],
-    mentions,
-    counts,
-  };
+  const counts = countNames(doc, [...found.places, ...found.orgs]);
+  return { people, places: found.places, organizations: found.orgs, mentions, counts };
 }

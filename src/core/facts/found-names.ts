@@ -9,6 +9,8 @@ export interface Finder {
   pack: TextPack;
   people: Map<string, PersonFact>;
   places: Map<string, NamedFact>;
+  /** Places found by a preposition alone (kept apart for the tagger to confirm). */
+  guessedPlaces: Map<string, NamedFact>;
   orgs: Map<string, NamedFact>;
 }
 

@@ -1,7 +1,8 @@
 // Numbers with their unit and what they count: "130.000 jiwa" -> 130000 jiwa, "Rp 2,1 triliun"
 // -> 2.1e12 IDR, "168 tempat tidur", "25 persen" -> 25 %, "$3.5 million" -> 3.5e6 USD, read in
 // the pack's number format. Numbers inside dates, URLs, times, labels ("No. 5", "Pasal 2") and
-// words ("COVID-19", "G20") are not quantities.
+// words ("COVID-19", "G20") are not quantities, and neither is a bare number without a unit or a
+// thing counted (scores "6-4 6-3", table cells).
 import type { NumberFact } from '../types';
 import type { TextPack } from '../text/packs';
 import { parseNumber } from '../text/numbers';
@@ -133,6 +134,9 @@ export function findNumbers(doc: DocumentView, dateSpans: Span[][]): NumberFact[
         }
       }
       if (digitsStart > start && !m[1]) continue;
+      // A bare number (a score, a table cell, a ranking) says nothing on its own: only a
+      // quantity with a unit or a thing counted is a fact.
+      if (unit === null) continue;
       out.push({
         text: sv.text.slice(start, end),
         value: Number(value.toPrecision(12)),

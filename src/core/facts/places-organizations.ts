@@ -84,7 +84,7 @@ export function placeByPreposition(f: Finder, sv: SentenceView, run: Run): void 
     if (pack.notNames.has(words[0]!.lower) || pack.stopwords.has(words[0]!.lower)) continue;
     const name = textOf(sv, sub.s, sub.e);
     if (f.people.has(name.toLowerCase())) continue;
-    addNamed(f.places, name, sv.index);
+    addNamed(f.guessedPlaces, name, sv.index);
   }
 }
 

@@ -74,3 +74,29 @@ describe('tab:save carries the article the reader shows', () => {
     expect(articleFromSender(sample.article.url, sender)).toBe(expected);
   });
 });
+
+describe('digest:compute', () => {
+  const payload = {
+    text: 'Bupati Balangan meninjau banjir.',
+    lang: 'id',
+    publishedTime: null,
+    title: 'Banjir',
+    summarySentences: 3,
+  };
+  it('is accepted from the in-page reader with a well-formed article', () => {
+    expect(validateMessage({ type: 'digest:compute', payload }, 'content-script')).toMatchObject({
+      ok: true,
+    });
+  });
+  it.each([
+    [{ ...payload, text: 42 }, 'content-script'],
+    [{ ...payload, summarySentences: 500 }, 'content-script'],
+    [{ ...payload, extra: 'x' }, 'content-script'],
+    [{ ...payload, text: 'x'.repeat(2_000_001) }, 'content-script'],
+    [payload, 'unknown'],
+  ])('refuses %#', (bad, from) => {
+    expect(validateMessage({ type: 'digest:compute', payload: bad }, from as 'unknown').ok).toBe(
+      false,
+    );
+  });
+});

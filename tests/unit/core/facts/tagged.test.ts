@@ -1,0 +1,126 @@
+// Table tests of the entity finder through the trained tagger, as the extension runs it: for
+// each language, sentences that must give a person, a place or an organisation, and look-alikes
+// that must not (the mistakes of issue 11: sentence-opening verbs, weekdays, agencies, places and
+// ministry words taken for people or speakers). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core/analyze';
+import { nodeTaggers } from '../../../../src/cli/ner-models';
+
+const taggers = nodeTaggers();
+const facts = (text: string, lang: string) =>
+  analyze(text.split(/\n\n/), { lang, publishedTime: '2025-12-01', taggers }).facts;
+const names = (list: { name: string }[]) => list.map((x) => x.name);
+
+type Kind = 'people' | 'places' | 'organizations';
+
+describe.each([
+  [
+    'id',
+    [
+      ['people', 'Menurut Budi Santoso, harga beras naik sejak pekan lalu.', 'Budi Santoso'],
+      ['people', 'Gubernur Jawa Tengah Ganjar Pranowo meninjau lokasi banjir.', 'Ganjar Pranowo'],
+      ['people', 'Hal itu disampaikan Sri Mulyani saat rapat di Jakarta.', 'Sri Mulyani'],
+      ['places', 'Banjir melanda tiga desa di Kabupaten Banjar sejak Senin.', 'Kabupaten Banjar'],
+      ['places', 'Rombongan tiba di Surabaya pada sore hari.', 'Surabaya'],
+      ['places', 'Harga cabai di Medan ikut naik tajam.', 'Medan'],
+      ['organizations', 'Kementerian Kesehatan mencatat 20 kasus baru.', 'Kementerian Kesehatan'],
+      ['organizations', 'Ketua Umum Partai Golkar hadir dalam acara itu.', 'Partai Golkar'],
+      [
+        'organizations',
+        'Mahasiswa Universitas Gadjah Mada menggelar aksi.',
+        'Universitas Gadjah Mada',
+      ],
+    ],
+    [
+      ['people', 'Diketahui, banjir sudah surut sejak pagi tadi.', 'Diketahui'],
+      ['people', 'Dijelaskan, bantuan akan dikirim besok pagi.', 'Dijelaskan'],
+      ['people', 'Minggu ini harga bawang merah turun di pasar.', 'Minggu'],
+      [
+        'people',
+        'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan memimpin rapat itu.',
+        'Hukum',
+      ],
+      ['people', 'Sumber di kepolisian menyebut pelaku sudah ditangkap.', 'Sumber'],
+      ['people', 'Unggahan itu viral di Facebook sejak kemarin.', 'Facebook'],
+    ],
+  ],
+  [
+    'en',
+    [
+      [
+        'people',
+        'Prime Minister Anthony Albanese visited the flooded town on Monday.',
+        'Anthony Albanese',
+      ],
+      ['people', 'The new manager, Jose Mourinho, replaces Mauricio Pochettino.', 'Jose Mourinho'],
+      ['people', 'Former president Barack Obama spoke at the event in Chicago.', 'Barack Obama'],
+      ['places', 'Heavy rain caused flooding across northern England this week.', 'England'],
+      ['places', 'The delegation flew from Jakarta to Tokyo for the talks.', 'Tokyo'],
+      [
+        'organizations',
+        'The World Health Organization warned of a new outbreak.',
+        'World Health Organization',
+      ],
+      ['organizations', 'Shares of Microsoft rose after the results.', 'Microsoft'],
+    ],
+    [
+      ['people', 'Having won the title, the team flew home.', 'Having'],
+      ['people', 'Christmas markets opened across the country.', 'Christmas'],
+      ['people', 'Police said the driver was arrested at the scene.', 'Police'],
+      ['people', 'Poland said it would close the border crossing.', 'Poland'],
+      ['people', 'Reuters reported that talks had stalled.', 'Reuters'],
+      ['places', 'Christmas came early for the shop owners this year.', 'Christmas'],
+    ],
+  ],
+] as [string, [Kind, string, string][], [Kind, string, string][]][])(
+  '%s',
+  (lang, must, mustNot) => {
+    it.each(must)('finds in %s: %s', (kind, text, name) => {
+      expect(names(facts(text, lang)[kind])).toContain(name);
+    });
+    it.each(mustNot)('does not take for %s: %s', (kind, text, name) => {
+      expect(names(facts(text, lang)[kind])).not.toContain(name);
+    });
+  },
+);
+
+describe('speakers', () => {
+  it('an agency or a place is not a speaker', () => {
+    const f = facts(
+      '"The border will stay closed until further notice," Poland said on Tuesday.\n\n' +
+        '"We have no comment on the matter at this time," Reuters was told by a spokesman.',
+      'en',
+    );
+    for (const q of f.quotes) expect(['Poland', 'Reuters']).not.toContain(q.speaker);
+    expect(names(f.people)).not.toContain('Poland');
+  });
+  it('the one who says it, named before the quote', () => {
+    const f = facts(
+      'Wikileaks editor Kristinn Hrafnsson said: "We will keep publishing what we are given."',
+      'en',
+    );
+    expect(f.quotes[0]?.speaker).toBe('Kristinn Hrafnsson');
+  });
+  it('an Indonesian speaker with a speech verb', () => {
+    const f = facts(
+      '"Kami akan terus memantau kondisi warga di pengungsian," kata Bupati Balangan Abdul Hadi.',
+      'id',
+    );
+    expect(f.quotes[0]?.speaker).toBe('Abdul Hadi');
+  });
+});
+
+describe('numbers worth a card', () => {
+  it('a tennis score gives no numbers', () => {
+    const f = facts('Sinner won 6-4 6-3 7-5 and will face Alcaraz in the final.', 'en');
+    expect(f.numbers).toEqual([]);
+  });
+  it.each([
+    ['id', 'Sebanyak 130.000 jiwa terdampak banjir.', '130.000 jiwa'],
+    ['id', 'Rumah sakit itu memiliki 168 tempat tidur.', '168 tempat tidur'],
+    ['id', 'Anggaran proyek mencapai Rp27,4 miliar.', 'Rp27,4 miliar'],
+    ['id', 'Inflasi naik 3 persen tahun ini.', '3 persen'],
+  ])('%s: %s', (lang, text, shown) => {
+    expect(facts(text, lang).numbers.map((n) => n.text)).toContain(shown);
+  });
+});
