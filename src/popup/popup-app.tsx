@@ -63,6 +63,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   useEffect(() => {
     if (state.status === 'done' && state.reading.ok) {
       performance.mark('ringkas:article-shown', { detail: { pipelineMs: state.reading.ms } });
+      performance.mark('ringkas:facts-shown');
     }
   }, [state]);
 
