@@ -2,7 +2,15 @@
 // tab-actions.ts and context-menu.ts, and decisions in src/core and src/contracts, where they are
 // tested without a browser.
 import browser, { type Runtime, type Menus, type Tabs } from '../platform/browser';
-import { senderKind, validateMessage, type Message } from '../contracts/messages';
+import {
+  senderKind,
+  validateMessage,
+  type Message,
+  type MessagePayload,
+} from '../contracts/messages';
+import { readMarkup } from '../core/read-markup';
+import { digestArticle } from '../core/digest';
+import { parseHtml } from './parse-html';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { openLibrary, saveTab, toggleReader } from './tab-actions';
@@ -20,6 +28,15 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       if (tabId === undefined) return { ok: false, error: 'no tab' };
       const result = await saveTab(tabId);
       return result.ok ? result : { ok: false, reason: result.reason, error: result.message };
+    }
+    case 'reader:read': {
+      const { markup, url } = message.payload as MessagePayload<'reader:read'>;
+      const read = readMarkup(markup, url, parseHtml);
+      return read.ok ? read : { ok: false, reason: read.reason, detail: read.message };
+    }
+    case 'digest:compute': {
+      const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;
+      return { ok: true, digest: digestArticle(article, summarySentences) };
     }
   }
 }

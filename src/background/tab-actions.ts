@@ -3,6 +3,9 @@
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { readTab } from '../platform/read-tab';
+import { sanitizeInTab } from '../platform/sanitize-in-tab';
+import { digestArticle } from '../core/digest';
+import { parseHtml } from './parse-html';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 
 const READER_SCRIPT = 'content/reader.js';
@@ -13,12 +16,13 @@ export async function saveTab(
   tabId: number,
 ): Promise<SaveResult | { ok: false; reason: string; message: string }> {
   const settings = await loadSettings();
-  const reading = await readTab(tabId, browser, {
-    summarySentences: settings.summarySentences,
-    sanitize: true,
-  });
+  const reading = await readTab(tabId, browser, parseHtml);
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
-  return library().save({ article: reading.article, digest: reading.digest });
+  const { article } = reading;
+  const digest = digestArticle(article, settings.summarySentences);
+  // Stored clean: sanitised once, where it goes into the library (in the tab: no DOM here).
+  const html = await sanitizeInTab(tabId, article.html, browser);
+  return library().save({ article: { ...article, html }, digest });
 }
 
 export async function openLibrary(): Promise<void> {

@@ -5,8 +5,9 @@
 // style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/browser';
-import { readPage } from '../core/read-page';
-import { isHtmlContentType } from '../core/page-access';
+import { pageMarkup } from './page-markup';
+import { emptyDigest } from '../core/empty-digest';
+import type { Article, Digest } from '../core/types';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -26,18 +27,52 @@ interface ReaderState {
   close: () => void;
 }
 
-function readHere(settings: Settings): TabReading {
-  if (!isHtmlContentType(document.contentType))
-    return { ok: false, reason: 'not-html', detail: document.contentType };
+/**
+ * The article of this page: its markup goes to the background, which extracts it (the
+ * extraction's code is compiled once there, not in every tab; this script carries the view).
+ */
+async function readHere(): Promise<TabReading> {
+  const page = pageMarkup(document, location.href);
+  if (!page.ok) return { ok: false, reason: page.reason, detail: page.message };
   try {
-    const result = readPage(document, location.href, {
-      summarySentences: settings.summarySentences,
-    });
-    if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
-    return { ok: true, tabId: -1, article: result.article, digest: result.digest, ms: result.ms };
+    const answer = (await browser.runtime.sendMessage({
+      type: 'reader:read',
+      payload: { markup: page.markup, url: page.url },
+    })) as
+      | { ok: true; article: Article; ms: number }
+      | { ok: false; reason?: string; detail?: string; error?: string };
+    if (answer?.ok) return { ok: true, tabId: -1, article: answer.article, ms: answer.ms };
+    const reason = answer?.reason;
+    return {
+      ok: false,
+      reason:
+        reason === 'not-article' || reason === 'too-large' || reason === 'not-html'
+          ? reason
+          : 'error',
+      detail: answer?.detail ?? answer?.error ?? '',
+    };
   } catch (error) {
     return { ok: false, reason: 'error', detail: String(error) };
   }
+}
+
+/** The facts come from the background: the digest's code is not loaded into pages. */
+async function digestOf(article: Article, settings: Settings): Promise<Digest> {
+  const { text, lang, publishedTime, title } = article;
+  const answer = (await browser.runtime
+    .sendMessage({
+      type: 'digest:compute',
+      payload: {
+        text,
+        lang,
+        publishedTime,
+        title: title.slice(0, 2000),
+        summarySentences: settings.summarySentences,
+      },
+    })
+    .catch(() => null)) as { ok?: boolean; digest?: Digest } | null;
+  // Without an answer the card goes away rather than waiting for ever.
+  return answer?.ok && answer.digest?.facts ? answer.digest : emptyDigest();
 }
 
 function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
@@ -54,8 +89,12 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
 }
 
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
-  let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const reading = readHere(settings);
+  const [loaded, reading] = await Promise.all([
+    loadSettings().catch(() => DEFAULT_SETTINGS),
+    readHere(),
+  ]);
+  let settings = loaded;
+  let digest: Digest | null = null;
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
   if (auto && !reading.ok) return 'not-article';
 
@@ -125,6 +164,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     render(
       h(ReaderApp, {
         reading,
+        digest,
         settings,
         t: translator(lang),
         locale: lang,
@@ -145,6 +185,13 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   window.addEventListener('keydown', onKey, true);
   draw();
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
+  // The article is on screen; its facts follow.
+  if (reading.ok)
+    void digestOf(reading.article, settings).then((result) => {
+      if ((globalThis as Record<symbol, unknown>)[STATE_KEY] === undefined) return;
+      digest = result;
+      draw();
+    });
   return 'opened';
 }
 

@@ -5,6 +5,9 @@ import * as v from 'valibot';
 
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
+/** A page this long is refused before it is parsed (the read script refuses far smaller ones). */
+const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+
 /** Message name -> payload schema, and who may send it. */
 export const MESSAGE_SPECS = {
   /** Extension page -> background: show the library page (the open one, or a new tab). */
@@ -15,6 +18,33 @@ export const MESSAGE_SPECS = {
    * sender is already on - the very thing the button does.
    */
   'tab:save': { from: ['content-script'], payload: v.strictObject({}) },
+  /**
+   * In-page reader -> background: the article of this markup (the sender's own page). The
+   * background extracts it (its code is cached there, not compiled in every tab) and answers
+   * the sender only, so a forged request learns nothing it did not send.
+   */
+  'reader:read': {
+    from: ['content-script'],
+    payload: v.strictObject({
+      markup: v.pipe(v.string(), v.maxLength(MAX_MARKUP_CHARS)),
+      url: v.pipe(v.string(), v.maxLength(8192)),
+    }),
+  },
+  /**
+   * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure
+   * text analysis in the worker, where the entity model is loaded, so no model enters a page.
+   * The answer is only ever data about the text the sender itself sent.
+   */
+  'digest:compute': {
+    from: ['content-script', 'extension-page'],
+    payload: v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(2_000_000)),
+      lang: v.pipe(v.string(), v.maxLength(35)),
+      publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+      title: v.pipe(v.string(), v.maxLength(2_000)),
+      summarySentences: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+    }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGE_SPECS;

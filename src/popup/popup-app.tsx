@@ -1,8 +1,11 @@
 // The popup's screen. It gets its data and actions from a connector (props), so it renders the
 // same with the real extension or with test data.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Digest } from '../core/types';
+import { emptyDigest } from '../core/empty-digest';
 import type { Translate } from '../contracts/i18n';
-import type { TabReading } from '../contracts/tab-reading';
+import type { DigestedReading, TabReading } from '../contracts/tab-reading';
+import { afterPaint } from '../ui/after-paint';
 import { ArticleView } from '../ui/article-view';
 import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
@@ -11,14 +14,17 @@ import type { Notice } from '../ui/notice';
 type Reading = Extract<TabReading, { ok: true }>;
 
 export interface PopupConnector {
+  /** The article of the tab (no digest yet): painted as soon as it comes. */
   read: () => Promise<TabReading>;
-  save: (reading: Reading) => Promise<Notice>;
+  /** The facts and summary of the article, run after it is painted. */
+  digest: (reading: Reading) => Promise<Digest>;
+  save: (reading: DigestedReading) => Promise<Notice>;
   readInPage: (reading: Reading) => Promise<Notice | null>;
-  copyMarkdown: (reading: Reading) => Promise<Notice>;
+  copyMarkdown: (reading: DigestedReading) => Promise<Notice>;
   openOriginal: (reading: Reading) => void;
   openLibrary: () => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
-  abstractive?: (reading: Reading) => Promise<string | null>;
+  abstractive?: (reading: DigestedReading) => Promise<string | null>;
 }
 
 export interface PopupAppProps {
@@ -29,25 +35,48 @@ export interface PopupAppProps {
 
 type PopupState = { status: 'loading' } | { status: 'done'; reading: TabReading };
 
+/** What the card shows when the facts could not be computed: nothing (the article stays). */
+const EMPTY_DIGEST = emptyDigest();
+
 export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [digest, setDigest] = useState<Digest | 'failed' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
+  // The digest of the reading on screen; actions that need it wait for it.
+  const pending = useRef<Promise<Digest> | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
+    setDigest(null);
     setNotice(null);
+    pending.current = null;
     connector
       .read()
       .then((reading) => {
         setState({ status: 'done', reading });
-        if (reading.ok && connector.abstractive) {
-          const pending = connector.abstractive(reading);
-          setAbstractive({ status: 'working' });
-          pending
-            .then((text) => setAbstractive(text ? { status: 'done', text } : null))
-            .catch(() => setAbstractive({ status: 'failed' }));
-        }
+        if (!reading.ok) return;
+        // The digest starts after the frame that shows the article.
+        const digesting = new Promise<Digest>((resolve, reject) =>
+          afterPaint(() => connector.digest(reading).then(resolve, reject)),
+        );
+        pending.current = digesting;
+        digesting.then(
+          (result) => {
+            if (pending.current !== digesting) return;
+            setDigest(result);
+            if (connector.abstractive) {
+              setAbstractive({ status: 'working' });
+              connector
+                .abstractive({ ...reading, digest: result })
+                .then((text) => setAbstractive(text ? { status: 'done', text } : null))
+                .catch(() => setAbstractive({ status: 'failed' }));
+            }
+          },
+          () => {
+            if (pending.current === digesting) setDigest('failed');
+          },
+        );
       })
       .catch((error: unknown) =>
         setState({
@@ -58,20 +87,26 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   }, [connector]);
 
   useEffect(load, [load]);
-  // A performance mark when the article is on screen, with the pipeline's own time in the page:
-  // the browser benchmark reads both (they stay on this device like every other number).
-  useEffect(() => {
-    if (state.status === 'done' && state.reading.ok) {
-      performance.mark('ringkas:article-shown', { detail: { pipelineMs: state.reading.ms } });
-      performance.mark('ringkas:facts-shown');
-    }
-  }, [state]);
+  // Performance marks when the article, then its facts, are on screen: the browser benchmark
+  // reads them (they stay on this device like every other number).
+  const articleShown = state.status === 'done' && state.reading.ok;
+  const factsShown = articleShown && digest !== null;
+  useLayoutEffect(() => {
+    if (articleShown) afterPaint(() => performance.mark('ringkas:article-shown'));
+  }, [articleShown, state]);
+  useLayoutEffect(() => {
+    if (factsShown) afterPaint(() => performance.mark('ringkas:facts-shown'));
+  }, [factsShown]);
 
   if (state.status === 'loading') return <LoadingView t={t} />;
   const { reading } = state;
   if (!reading.ok)
     return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
 
+  const withDigest = async (): Promise<DigestedReading> => {
+    if (!pending.current) throw new Error('no digest');
+    return { ...reading, digest: await pending.current };
+  };
   const run = (action: () => Promise<Notice | null>) => () => {
     action()
       .then(setNotice)
@@ -85,14 +120,18 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
       <button
         type="button"
         class="button button-primary"
-        onClick={run(() => connector.save(reading))}
+        onClick={run(async () => connector.save(await withDigest()))}
       >
         {t('actionSave')}
       </button>
       <button type="button" class="button" onClick={run(() => connector.readInPage(reading))}>
         {t('actionReadInPage')}
       </button>
-      <button type="button" class="button" onClick={run(() => connector.copyMarkdown(reading))}>
+      <button
+        type="button"
+        class="button"
+        onClick={run(async () => connector.copyMarkdown(await withDigest()))}
+      >
         {t('actionCopyMarkdown')}
       </button>
       <button type="button" class="button" onClick={() => connector.openOriginal(reading)}>
@@ -108,7 +147,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
     <main class="popup-article" data-state="article">
       <ArticleView
         article={reading.article}
-        digest={reading.digest}
+        digest={digest === 'failed' ? EMPTY_DIGEST : digest}
         t={t}
         locale={locale}
         actions={actions}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../contracts/i18n';
 import type { Settings } from '../contracts/settings';
+import type { Digest } from '../core/types';
 import { AppearanceControls } from '../ui/appearance-controls';
 import type { TabReading } from '../contracts/tab-reading';
 import { ArticleView } from '../ui/article-view';
@@ -17,13 +18,15 @@ export interface ReaderActions {
 
 export interface ReaderAppProps {
   reading: TabReading | null;
+  /** The facts, null until the background has computed them. */
+  digest: Digest | null;
   settings: Settings;
   t: Translate;
   locale: string;
   actions: ReaderActions;
 }
 
-export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppProps) {
+export function ReaderApp({ reading, digest, settings, t, locale, actions }: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -75,7 +78,7 @@ export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppPr
         {!reading ? (
           <LoadingView t={t} />
         ) : reading.ok ? (
-          <ArticleView article={reading.article} digest={reading.digest} t={t} locale={locale} />
+          <ArticleView article={reading.article} digest={digest} t={t} locale={locale} />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />
         )}

@@ -5,14 +5,15 @@ import type { ComponentChildren } from 'preact';
 import type { Article, Digest } from '../core/types';
 import type { Translate } from '../contracts/i18n';
 import { ArticleHeader } from './article-header';
-import { FactsCard, type AbstractiveSummary } from './facts-card';
+import { FactsCard, FactsPending, type AbstractiveSummary } from './facts-card';
 import { RemovedList } from './removed-list';
 import { SafeHtml } from './safe-html';
 import { findTextRange } from './sentence-locator';
 
 export interface ArticleViewProps {
   article: Article;
-  digest: Digest;
+  /** Null while the facts are being computed: the card shows its place meanwhile. */
+  digest: Digest | null;
   t: Translate;
   locale: string;
   actions?: ComponentChildren;
@@ -67,7 +68,7 @@ export function ArticleView({
   }, []);
   const select = useCallback(
     (index: number) => {
-      const sentence = digest.sentences[index];
+      const sentence = digest?.sentences[index];
       if (body.current && sentence) {
         body.current.dataset.focusedSentence = String(index);
         showSentence(body.current, sentence);
@@ -79,13 +80,17 @@ export function ArticleView({
     <div class="article-view">
       <ArticleHeader article={article} t={t} locale={locale} focusTitle={focusTitle} />
       {actions}
-      <FactsCard
-        digest={digest}
-        t={t}
-        locale={locale}
-        onSelectSentence={select}
-        abstractive={abstractive ?? null}
-      />
+      {digest ? (
+        <FactsCard
+          digest={digest}
+          t={t}
+          locale={locale}
+          onSelectSentence={select}
+          abstractive={abstractive ?? null}
+        />
+      ) : (
+        <FactsPending t={t} />
+      )}
       <RemovedList removed={article.removed} t={t} />
       <article class="article-body" aria-label={t('articleBodyLabel')}>
         <SafeHtml

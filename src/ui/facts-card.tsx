@@ -168,3 +168,23 @@ export function FactsCard({
     </section>
   );
 }
+
+/** The card's place while the digest is computed, so the article below does not move much. */
+export function FactsPending({ t, headingLevel = 2 }: { t: Translate; headingLevel?: 2 | 3 }) {
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  return (
+    <section
+      class="facts-card facts-pending"
+      aria-labelledby="facts-card-title"
+      aria-busy="true"
+      data-testid="facts-pending"
+    >
+      <H id="facts-card-title" class="facts-title">
+        {t('factsTitle')}
+      </H>
+      <p class="hint" role="status">
+        {t('factsWorking')}
+      </p>
+    </section>
+  );
+}

@@ -1,6 +1,7 @@
 // What the read script hands back to the popup, the reader and the library: the article and its
 // digest, or why the page could not be read. The content script runs in the page's process, so
-// its answer is checked against this schema before any UI trusts it (src/contracts/read-result.ts).
+// the CLI and the tests hold readPage's answer to it (the extension checks the read script's
+// markup against src/contracts/page-markup.ts).
 import * as v from 'valibot';
 import { ArticleSchema } from './article';
 import { DigestSchema } from './digest';
