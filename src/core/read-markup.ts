@@ -4,6 +4,7 @@
 // compiled once and cached instead of in every tab.
 import { READ_FAILURE_MESSAGES } from './extract/messages';
 import { absoluteUrl } from './extract/media-links';
+import { unclobber } from './extract/private-copy';
 import { readArticle, type ArticleReading, type ReadPageOptions } from './read-article';
 
 export type ParseHtml = (markup: string) => Document;
@@ -17,6 +18,8 @@ export type ParseHtml = (markup: string) => Document;
  */
 export function parseMarkup(markup: string, url: string, parse: ParseHtml): Document {
   const doc = parse(markup);
+  // Before any call on it: the page's names must not shadow the document's methods.
+  unclobber(doc);
   for (const node of Array.from(doc.querySelectorAll('noscript'))) node.remove();
   rawTextAsText(doc);
   // "The body element" is the first <body> or <frameset> child of <html> (the HTML standard);

@@ -41,6 +41,14 @@ describe('readMarkup', () => {
     expect(read.article.html).toContain('src="http://127.0.0.1:8000/images/photo.png"');
     expect(read.article.html).not.toContain('chrome-extension:');
   });
+  it("reads a page whose names shadow the document's methods (DOM clobbering)", () => {
+    const read = readMarkup(
+      fixture('hostile/clobbering.html'),
+      'https://news.example/a',
+      browserLike,
+    );
+    expect(read).toMatchObject({ ok: true });
+  });
   it('says a sign-in page has no article', () => {
     expect(
       readMarkup(fixture('not-article.html'), 'https://news.example/', linkedom),
