@@ -20,7 +20,9 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/.staging'),
     emptyOutDir: true,
     target: 'es2022',
-    modulePreload: false,
+    // The popup's chunks arrive together, not as a waterfall of imports (no polyfill: the
+    // browsers Ringkas supports all preload modules).
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rollupOptions: {
       input: Object.fromEntries(PAGES.map((name) => [name, resolve(src, `${name}.html`)])),

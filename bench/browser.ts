@@ -1,32 +1,33 @@
-// npm run bench -- browser: in headless Chromium, the time from opening the popup for a tab to
-// the article being shown, over the zyte and indonesian corpus pages served on 127.0.0.1, beside
-// the time Readability alone takes in the same page (clone + parse, in the page itself), and the
-// pipeline's own time in the page (extraction, facts and summary).
-// Also the seed page, 20 times. Writes bench/results/browser.json.
+// npm run bench -- browser: time to article in headless Chromium, Ringkas beside a floor
+// extension (bench/lib/floor.ts: one executeScript returning the title, written on screen),
+// both loaded in the same browser, interleaved page by page (the order alternates), a fresh tab
+// for every measurement. Pages: the seed page (SEED_RUNS times) and the zyte and indonesian
+// corpus pages served on 127.0.0.1. Times are from the popup page's navigation start; the
+// headline is the ratio of medians (Ringkas / floor) within this one run. Ringkas's stages:
+// popup DOMContentLoaded, injection done (the read script's end, on the page's clock), result
+// received, article shown, facts shown. Writes bench/results/browser.json.
+// BENCH_BROWSER_STRIDE=k times every k-th corpus page only (quick checks while developing).
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { corpusDir, repoRoot } from './lib/corpus';
 import { quantile } from './lib/stats';
+import { buildFloor } from './lib/floor';
 import { launch, type Harness } from './chromium-harness';
 
-const SEED_RUNS = 20;
-const readabilitySource = fs.readFileSync(
-  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
-  'utf8',
-);
+const SEED_RUNS = Number(process.env.BENCH_SEED_RUNS ?? 20);
+const STRIDE = Math.max(1, Number(process.env.BENCH_BROWSER_STRIDE ?? 1));
+const STAGES = ['dcl', 'injected', 'result', 'article', 'facts'] as const;
+type Stage = (typeof STAGES)[number];
 
 interface Timing {
-  /** From the test asking for the popup page to the article on screen (includes opening the page). */
-  wallMs: number;
-  /** From the popup page's navigation start to the article on screen, as the popup measures it. */
-  popupMs: number;
-  /** Extraction + facts + summary inside the page (the read script's own time). */
-  pipelineMs: number;
-  readabilityMs: number;
+  set: string;
   state: string;
+  /** Popup navigation start to the article (Ringkas) or the title (floor) on screen. */
+  shownMs: number;
+  stages: Partial<Record<Stage, number>>;
 }
 
 /** The machines have no network: a page's third-party requests fail at once instead of hanging. */
@@ -38,55 +39,76 @@ async function offline(harness: Harness): Promise<Harness> {
   return harness;
 }
 
-async function timePage(harness: Harness, url: string): Promise<Timing> {
+async function marks(popup: Page, prefix: string): Promise<Record<string, number>> {
+  return popup.evaluate((prefix) => {
+    const out: Record<string, number> = {};
+    const nav = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    if (nav) out.dcl = nav.domContentLoadedEventStart;
+    for (const entry of performance.getEntriesByType('mark'))
+      if (entry.name.startsWith(prefix)) out[entry.name.slice(prefix.length)] = entry.startTime;
+    return out;
+  }, prefix);
+}
+
+async function timeOne(
+  harness: Harness,
+  url: string,
+  popupUrl: (tabId: number) => string,
+  prefix: string,
+  last: string,
+  set: string,
+): Promise<Timing> {
   const { page, tabId } = await harness.openTab(url, 'domcontentloaded');
   try {
     const popup = await harness.context.newPage();
     await popup.setViewportSize({ width: 460, height: 600 });
-    const start = performance.now();
-    await popup.goto(harness.extensionUrl(`popup.html?tab=${tabId}`));
-    await popup.locator('[data-state]').first().waitFor({ timeout: 60_000 });
-    const wallMs = performance.now() - start;
-    const state = (await popup.locator('[data-state]').first().getAttribute('data-state')) ?? '?';
-    const mark = (await popup.evaluate(() => {
-      const entry = performance.getEntriesByName('ringkas:article-shown')[0] as
-        PerformanceMark | undefined;
-      return entry
-        ? { at: entry.startTime, pipelineMs: (entry.detail as { pipelineMs: number }).pipelineMs }
-        : null;
-    })) ?? { at: NaN, pipelineMs: NaN };
+    await popup.goto(popupUrl(tabId));
+    await popup.waitForFunction(
+      ([name]) =>
+        performance.getEntriesByName(name!).length > 0 ||
+        document.querySelector('[data-state]:not([data-state="article"])') !== null,
+      [`${prefix}${last}`],
+      { timeout: 60_000 },
+    );
+    const state =
+      (await popup.locator('[data-state]').first().getAttribute('data-state')) ?? 'unknown';
+    const found = await marks(popup, prefix);
     await popup.close();
-    // Readability alone, in the page's own main world, on a clone as Ringkas does.
-    await page.evaluate(`${readabilitySource};globalThis.__benchReadability = Readability;`);
-    const readabilityMs = await page.evaluate(() => {
-      const R = (
-        globalThis as unknown as {
-          __benchReadability: new (doc: Document) => { parse: () => unknown };
-        }
-      ).__benchReadability;
-      const start = performance.now();
-      new R(document.cloneNode(true) as Document).parse();
-      return performance.now() - start;
-    });
-    return { wallMs, popupMs: mark.at, pipelineMs: mark.pipelineMs, readabilityMs, state };
+    const stages: Partial<Record<Stage, number>> = {};
+    for (const stage of STAGES) if (found[stage] !== undefined) stages[stage] = found[stage];
+    const shown = prefix === 'floor:' ? found.shown : found['article-shown'];
+    if (prefix !== 'floor:') {
+      stages.article = found['article-shown'];
+      stages.facts = found['facts-shown'];
+    } else stages.article = found.shown;
+    return { set, state, shownMs: shown ?? NaN, stages };
   } finally {
     await page.close();
   }
 }
 
+interface Pair {
+  floor: Timing;
+  ringkas: Timing;
+}
+
 export async function run(): Promise<void> {
   execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs')], { stdio: 'inherit' });
+  const floor = buildFloor();
   const routes: Record<
     string,
     () => { body: Buffer; type: string; headers: Record<string, string> }
   > = {};
-  const pages: string[] = [];
+  const pages: { route: string; set: string }[] = [];
   for (const corpus of ['zyte', 'indonesian']) {
     const dir = corpusDir(corpus);
-    for (const file of fs
+    const files = fs
       .readdirSync(path.join(dir, 'pages'))
       .filter((f) => f.endsWith('.html.gz'))
-      .sort()) {
+      .sort()
+      .filter((_, i) => i % STRIDE === 0);
+    for (const file of files) {
       const route = `/${corpus}/${file.replace(/\.gz$/, '')}`;
       const bytes = gunzipSync(fs.readFileSync(path.join(dir, 'pages', file)));
       // The original bytes: the browser finds the charset the page declares, as it would online.
@@ -97,82 +119,146 @@ export async function run(): Promise<void> {
         type: 'text/html',
         headers: { 'content-security-policy': "script-src 'none'" },
       });
-      pages.push(route);
+      pages.push({ route, set: corpus });
     }
   }
-  let harness = await offline(await launch({ routes }));
+  for (let i = 0; i < SEED_RUNS; i++) pages.push({ route: '/seed-page.html', set: 'seed' });
+  const extensionDir = `${path.join(repoRoot, process.env.RINGKAS_DIST ?? 'dist', 'test')},${floor.dir}`;
+  const start = () => launch({ routes, extensionDir }).then(offline);
+  let harness = await start();
+  const pairs: Pair[] = [];
   try {
-    const timings: Timing[] = [];
-    for (const [index, route] of pages.entries()) {
+    for (const [index, { route, set }] of pages.entries()) {
+      const url = `${harness.server.url}${route}`;
+      const h = harness;
+      const floorRun = () =>
+        timeOne(
+          h,
+          url,
+          (id) => `chrome-extension://${floor.id}/popup.html?tab=${id}`,
+          'floor:',
+          'shown',
+          set,
+        );
+      const ringkasRun = () =>
+        timeOne(
+          h,
+          url,
+          (id) => h.extensionUrl(`popup.html?tab=${id}`),
+          'ringkas:',
+          'facts-shown',
+          set,
+        );
       try {
-        timings.push(await timePage(harness, `${harness.server.url}${route}`));
+        // Interleaved, the order alternating, so neither side always runs on a warmer browser.
+        if (index % 2 === 0) {
+          const f = await floorRun();
+          pairs.push({ floor: f, ringkas: await ringkasRun() });
+        } else {
+          const r = await ringkasRun();
+          pairs.push({ ringkas: r, floor: await floorRun() });
+        }
       } catch (error) {
         // A page that takes its tab (or the browser) down is reported, and the run goes on.
         console.log(`  ${route}: ${String(error).split('\n')[0]}`);
-        timings.push({
-          wallMs: NaN,
-          popupMs: NaN,
-          pipelineMs: NaN,
-          readabilityMs: NaN,
-          state: 'failed',
-        });
+        const failed: Timing = { set, state: 'failed', shownMs: NaN, stages: {} };
+        pairs.push({ floor: failed, ringkas: failed });
         await harness.close().catch(() => undefined);
-        harness = await offline(await launch({ routes }));
+        harness = await start();
       }
-      if ((index + 1) % 25 === 0) console.log(`  ${index + 1}/${pages.length} pages`);
+      if ((index + 1) % 25 === 0) console.log(`  ${index + 1}/${pages.length} measurements`);
     }
-    const seed: Timing[] = [];
-    for (let i = 0; i < SEED_RUNS; i++)
-      seed.push(await timePage(harness, `${harness.server.url}/seed-page.html`));
-
-    const shown = timings.filter((t) => t.state === 'article');
-    const result = {
-      pages: timings.length,
-      articlesShown: shown.length,
-      ...summarise(shown),
-      seed: { runs: SEED_RUNS, ...summarise(seed.filter((t) => t.state === 'article')) },
-      states: Object.fromEntries(
-        [...new Set(timings.map((t) => t.state))].map((s) => [
-          s,
-          timings.filter((t) => t.state === s).length,
-        ]),
-      ),
-    };
-    fs.mkdirSync(path.join(repoRoot, 'bench/results'), { recursive: true });
-    fs.writeFileSync(
-      path.join(repoRoot, 'bench/results/browser.json'),
-      `${JSON.stringify(result, null, 2)}\n`,
-    );
-    const row = (r: ReturnType<typeof summarise>, pages: number) => ({
-      pages,
-      'popup median ms': r.popupMedianMs,
-      'popup p95 ms': r.popupP95Ms,
-      'pipeline in page median ms': r.pipelineMedianMs,
-      'Readability alone median ms': r.readabilityMedianMs,
-      'wall median ms': r.wallMedianMs,
-    });
-    console.table({ corpus: row(result, result.articlesShown), seed: row(result.seed, SEED_RUNS) });
-    console.log(
-      'popup: from the popup page starting to load to the article on screen; wall: the same from the harness asking for a new page.',
-    );
   } finally {
     await harness.close();
+    fs.rmSync(floor.dir, { recursive: true, force: true });
   }
+
+  const sets = ['seed', 'zyte', 'indonesian', 'corpus'];
+  const summary = Object.fromEntries(
+    sets.map((name) => {
+      const chosen = pairs.filter((p) =>
+        name === 'corpus' ? p.ringkas.set !== 'seed' : p.ringkas.set === name,
+      );
+      return [name, summarise(chosen)];
+    }),
+  );
+  const states: Record<string, number> = {};
+  for (const p of pairs) states[p.ringkas.state] = (states[p.ringkas.state] ?? 0) + 1;
+  const result = {
+    measuredAt: new Date().toISOString(),
+    stride: STRIDE,
+    seedRuns: SEED_RUNS,
+    states,
+    ...summary,
+  };
+  fs.mkdirSync(path.join(repoRoot, 'bench/results'), { recursive: true });
+  fs.writeFileSync(
+    path.join(repoRoot, 'bench/results/browser.json'),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
+  console.table(
+    Object.fromEntries(
+      sets.map((name) => {
+        const s = summary[name]!;
+        return [
+          name,
+          {
+            pages: s.pages,
+            'floor ms': s.floorMedianMs,
+            'Ringkas ms': s.ringkasMedianMs,
+            ratio: s.ratio,
+            'Ringkas p95 ms': s.ringkasP95Ms,
+            ...Object.fromEntries(STAGES.map((stage) => [stage, s.stagesMedianMs[stage]])),
+            'facts after article': s.factsAfterArticleMedianMs,
+          },
+        ];
+      }),
+    ),
+  );
+  console.log(
+    'Medians in ms from the popup page starting to load; ratio = Ringkas median / floor median (same run). ' +
+      'Stages: dcl popup DOMContentLoaded, injected read script done, result received, article shown, facts shown.',
+  );
+  console.log(`Ringkas states: ${JSON.stringify(states)}`);
 }
 
-function summarise(timings: Timing[]) {
-  const median = (pick: (t: Timing) => number) => round(quantile(timings.map(pick), 0.5));
+function summarise(pairs: Pair[]) {
+  const shown = pairs.filter((p) => p.ringkas.state === 'article' && p.floor.state === 'article');
+  const median = (values: (number | undefined)[]) => {
+    const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    return finite.length ? round(quantile(finite, 0.5)) : null;
+  };
+  const floorMedianMs = median(shown.map((p) => p.floor.shownMs));
+  const ringkasMedianMs = median(shown.map((p) => p.ringkas.shownMs));
   return {
-    popupMedianMs: median((t) => t.popupMs),
-    popupP95Ms: round(
+    pages: shown.length,
+    floorMedianMs,
+    ringkasMedianMs,
+    ratio:
+      floorMedianMs && ringkasMedianMs
+        ? Math.round((ringkasMedianMs / floorMedianMs) * 100) / 100
+        : null,
+    ringkasP95Ms: round(
+      quantile(shown.map((p) => p.ringkas.shownMs).filter(Number.isFinite), 0.95),
+    ),
+    floorStagesMedianMs: {
+      dcl: median(shown.map((p) => p.floor.stages.dcl)),
+      result: median(shown.map((p) => p.floor.stages.result)),
+    },
+    stagesMedianMs: Object.fromEntries(
+      STAGES.map((stage) => [stage, median(shown.map((p) => p.ringkas.stages[stage]))]),
+    ) as Record<Stage, number | null>,
+    factsAfterArticleMedianMs: median(
+      shown.map((p) => (p.ringkas.stages.facts ?? NaN) - (p.ringkas.stages.article ?? NaN)),
+    ),
+    factsAfterArticleP95Ms: round(
       quantile(
-        timings.map((t) => t.popupMs),
+        shown
+          .map((p) => (p.ringkas.stages.facts ?? NaN) - (p.ringkas.stages.article ?? NaN))
+          .filter(Number.isFinite),
         0.95,
       ),
     ),
-    readabilityMedianMs: median((t) => t.readabilityMs),
-    pipelineMedianMs: median((t) => t.pipelineMs),
-    wallMedianMs: median((t) => t.wallMs),
   };
 }
 

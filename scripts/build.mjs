@@ -19,6 +19,7 @@ import {
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor, TARGETS } from './manifest.mjs';
+import { oversizedInjected } from './injected-size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // RINGKAS_DIST moves the output (two builds side by side, or a scratch build in tests).
@@ -32,6 +33,8 @@ const classicScripts = {
   'content/read': 'src/content/read.ts',
   'content/reader': 'src/content/reader.ts',
   'content/auto': 'src/content/auto.ts',
+  'content/sanitize': 'src/content/sanitize.ts',
+  'popup-early': 'src/popup/early.ts',
 };
 
 rmSync(dist, { recursive: true, force: true });
@@ -79,6 +82,13 @@ for (const code of readdirSync(packs)) {
     mkdirSync(resolve(staging, 'lang', code), { recursive: true });
     cpSync(from, resolve(staging, 'lang', code, file));
   }
+}
+
+// Injected scripts are compiled in every tab: the build refuses one that grew too large.
+const oversized = oversizedInjected(resolve(staging, 'content'));
+if (oversized.length) {
+  for (const line of oversized) console.error(line);
+  process.exit(1);
 }
 
 const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));

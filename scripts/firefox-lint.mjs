@@ -23,6 +23,11 @@ export const LIBRARY_WARNINGS = [
     near: /_attempts|_isSingleImage|content after paging/,
   },
   {
+    library: 'linkedom (the DOM-less parser of the background: outerHTML and fragment parsing)',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    near: /replaceWith\(\.\.\.\w+\.childNodes\)|let\{firstChild:\w+,lastChild:\w+\}/,
+  },
+  {
     library: 'dompurify (parses the untrusted HTML into an inert template document)',
     code: 'UNSAFE_VAR_ASSIGNMENT',
     near: /createDocument\([^)]*`template`/,

@@ -10,7 +10,9 @@ import {
   type MessagePayload,
 } from '../contracts/messages';
 import type { SaveInput } from '../core/collection/record';
+import { readMarkup } from '../core/read-markup';
 import { digestArticle } from '../platform/digest';
+import { parseHtml } from './parse-html';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { openLibrary, saveShown, toggleReader } from './tab-actions';
@@ -29,6 +31,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
         return { ok: false, error: 'not the sender’s page' };
       const result = await saveShown({ article, digest } as SaveInput);
       return result.ok ? result : { ok: false, reason: result.reason, error: result.message };
+    }
+    case 'reader:read': {
+      const { markup, url } = message.payload as MessagePayload<'reader:read'>;
+      const read = readMarkup(markup, url, parseHtml);
+      return read.ok ? read : { ok: false, reason: read.reason, detail: read.message };
     }
     case 'digest:compute': {
       const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;

@@ -3,7 +3,9 @@
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { readTab } from '../platform/read-tab';
+import { sanitizeInTab } from '../platform/sanitize-in-tab';
 import { digestArticle } from '../platform/digest';
+import { parseHtml } from './parse-html';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 import type { SaveInput } from '../core/collection/record';
 
@@ -15,11 +17,14 @@ export async function saveTab(
   tabId: number,
 ): Promise<SaveResult | { ok: false; reason: string; message: string }> {
   const settings = await loadSettings();
-  const reading = await readTab(tabId, browser, { sanitize: true });
+  const reading = await readTab(tabId, browser, parseHtml);
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
+  const { article } = reading;
   // The digest is computed here, with the entity model, not in the page.
-  const digest = await digestArticle(reading.article, settings.summarySentences);
-  return library().save({ article: reading.article, digest });
+  const digest = await digestArticle(article, settings.summarySentences);
+  // Stored clean: sanitised once, where it goes into the library (in the tab: no DOM here).
+  const html = await sanitizeInTab(tabId, article.html, browser);
+  return library().save({ article: { ...article, html }, digest });
 }
 
 /** Saves the article the in-page reader shows, as it sent it (checked by the caller). */

@@ -6,11 +6,10 @@
 // one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/browser';
-import { readArticle } from '../core/read-page';
+import { pageMarkup } from './page-markup';
 import { parseDigest } from '../contracts/read-result';
-import type { Digest } from '../core/types';
 import { emptyDigest } from '../core/empty-digest';
-import { isHtmlContentType } from '../core/page-access';
+import type { Article, Digest } from '../core/types';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -32,16 +31,53 @@ interface ReaderState {
   close: () => void;
 }
 
-function readHere(): TabReading {
-  if (!isHtmlContentType(document.contentType))
-    return { ok: false, reason: 'not-html', detail: document.contentType };
+/**
+ * The article of this page: its markup goes to the background, which extracts it (the
+ * extraction's code is compiled once there, not in every tab; this script carries the view).
+ */
+async function readHere(): Promise<TabReading> {
+  const page = pageMarkup(document, location.href);
+  if (!page.ok) return { ok: false, reason: page.reason, detail: page.message };
   try {
-    const result = readArticle(document, location.href);
-    if (!result.ok) return { ok: false, reason: result.reason, detail: result.message };
-    return { ok: true, tabId: -1, article: result.article, ms: result.ms };
+    const answer = (await browser.runtime.sendMessage({
+      type: 'reader:read',
+      payload: { markup: page.markup, url: page.url },
+    })) as
+      | { ok: true; article: Article; ms: number }
+      | { ok: false; reason?: string; detail?: string; error?: string };
+    if (answer?.ok) return { ok: true, tabId: -1, article: answer.article, ms: answer.ms };
+    const reason = answer?.reason;
+    return {
+      ok: false,
+      reason:
+        reason === 'not-article' || reason === 'too-large' || reason === 'not-html'
+          ? reason
+          : 'error',
+      detail: answer?.detail ?? answer?.error ?? '',
+    };
   } catch (error) {
     return { ok: false, reason: 'error', detail: String(error) };
   }
+}
+
+/** The facts come from the background: the digest's code and entity model are not loaded into pages. */
+async function digestOf(article: Article, settings: Settings): Promise<Digest> {
+  const { text, lang, publishedTime, title } = article;
+  const answer = (await browser.runtime
+    .sendMessage({
+      type: 'digest:compute',
+      payload: {
+        text,
+        lang,
+        publishedTime,
+        title: title.slice(0, 2000),
+        summarySentences: settings.summarySentences,
+      },
+    })
+    .catch(() => null)) as { digest?: unknown } | null;
+  // Checked before it is shown or saved; without an answer the card goes away rather than
+  // waiting for ever.
+  return parseDigest(answer?.digest) ?? emptyDigest();
 }
 
 function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
@@ -58,8 +94,11 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
 }
 
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
-  let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const reading = readHere();
+  const [loaded, reading] = await Promise.all([
+    loadSettings().catch(() => DEFAULT_SETTINGS),
+    readHere(),
+  ]);
+  let settings = loaded;
   let digest: Digest | null = null;
   let closed = false;
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
@@ -161,23 +200,9 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
 
   window.addEventListener('keydown', onKey, true);
   draw();
-  // The facts come from the background (the entity model is not loaded into pages).
+  // The article is on screen; its facts follow (Save waits for them: it stores what is shown).
   const digestReady: Promise<Digest> = reading.ok
-    ? browser.runtime
-        .sendMessage({
-          type: 'digest:compute',
-          payload: {
-            text: reading.article.text,
-            lang: reading.article.lang,
-            publishedTime: reading.article.publishedTime,
-            title: reading.article.title.slice(0, 2000),
-            summarySentences: settings.summarySentences,
-          },
-        })
-        .then((answer: unknown) => parseDigest((answer as { digest?: unknown } | null)?.digest))
-        .catch(() => null)
-        // Without an answer the card goes away rather than waiting for ever.
-        .then((answer) => answer ?? emptyDigest())
+    ? digestOf(reading.article, settings)
     : Promise.resolve(emptyDigest());
   void digestReady.then((answer) => {
     digest = answer;

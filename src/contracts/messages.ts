@@ -7,6 +7,9 @@ import { DigestSchema } from '../core/schema/digest';
 
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
+/** A page this long is refused before it is parsed (the read script refuses far smaller ones). */
+const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
+
 /** Message name -> payload schema, and who may send it. */
 export const MESSAGE_SPECS = {
   /** Extension page -> background: show the library page (the open one, or a new tab). */
@@ -21,6 +24,18 @@ export const MESSAGE_SPECS = {
   'tab:save': {
     from: ['content-script'],
     payload: v.strictObject({ article: ArticleSchema, digest: DigestSchema }),
+  },
+  /**
+   * In-page reader -> background: the article of this markup (the sender's own page). The
+   * background extracts it (its code is cached there, not compiled in every tab) and answers
+   * the sender only, so a forged request learns nothing it did not send.
+   */
+  'reader:read': {
+    from: ['content-script'],
+    payload: v.strictObject({
+      markup: v.pipe(v.string(), v.maxLength(MAX_MARKUP_CHARS)),
+      url: v.pipe(v.string(), v.maxLength(8192)),
+    }),
   },
   /**
    * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure

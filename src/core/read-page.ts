@@ -1,63 +1,17 @@
-// The reading pipeline for one page: extraction (readArticle, what the read script runs), then
-// the digest (readPage does both, for the CLI, the benchmarks and the tests).
-import {
-  extractArticle,
-  type ExtractOptions,
-  READ_FAILURE_MESSAGES,
-} from './extract/extract-article';
+// The whole reading pipeline for one page in one call: extraction, then the digest (facts and
+// summary). Used by the CLI, the benchmarks and the tests; the extension runs the two apart (the
+// digest with the entity models in src/platform/digest.ts, never in the page).
+import { readArticle, type ReadPageOptions } from './read-article';
 import { articleDigest } from './analyze';
-import type { TaggerSource } from './ner/models';
 import { DEFAULT_SENTENCES } from './summary/summarize';
-import { canonicalOnSameSite } from './collection/canonical-key';
-import type { Article, ArticleReadResult, ReadResult } from './types';
+import type { ReadResult } from './types';
 
-/**
- * Fewer words than this is not an article but a page with a few labels in it (a sign-in form, a
- * cookie wall, an empty shell that loads its text later); even a news brief has more.
- */
-export const MIN_ARTICLE_WORDS = 30;
-
-export interface ReadPageOptions extends ExtractOptions {
-  summarySentences?: number;
-  /** The entity taggers (Node: src/cli/ner-models.ts); without them, the rules alone. */
-  taggers?: TaggerSource | null;
-}
-
-/** Addresses the UI opens or loads outside the sanitiser (the "open original" link, the lead image). */
-const WEB_URL = /^https?:\/\//i;
-
-/**
- * A page chooses its own canonical URL and images: a javascript: or data: address there must not
- * reach a link, an <img> or the library (which refuses anything but http(s) and would then fail to
- * save the article). Found by the hostile-page suite (tests/fixtures/hostile/urls.html).
- */
-function webAddressesOnly(article: Article, url: string): void {
-  if (article.leadImage !== null && !WEB_URL.test(article.leadImage)) article.leadImage = null;
-  if (article.canonicalUrl !== url && !WEB_URL.test(article.canonicalUrl))
-    article.canonicalUrl = url;
-  // A canonical link to another site is the page's claim, not a fact: the page keeps its own URL.
-  if (!canonicalOnSameSite(article.canonicalUrl, url)) article.canonicalUrl = url;
-}
-
-/**
- * Extraction alone: what the read script runs and returns. The digest (facts and summary, with
- * the entity model) is computed in an extension context, never in the page (src/platform/digest.ts).
- */
-export function readArticle(
-  doc: Document,
-  url: string,
-  options: ExtractOptions = {},
-  now: () => number = () => performance.now(),
-): ArticleReadResult {
-  const start = now();
-  const extracted = extractArticle(doc, url, options);
-  if (!extracted.ok) return extracted;
-  const { article } = extracted;
-  if (article.wordCount < MIN_ARTICLE_WORDS)
-    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
-  webAddressesOnly(article, url);
-  return { ok: true, article, ms: now() - start };
-}
+export {
+  MIN_ARTICLE_WORDS,
+  readArticle,
+  type ArticleReading,
+  type ReadPageOptions,
+} from './read-article';
 
 /** Extraction and digest in one call (the CLI, the benchmarks and the tests, in Node). */
 export function readPage(

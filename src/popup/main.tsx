@@ -1,46 +1,58 @@
-// Popup glue: which tab to read (?tab=ID, or the active tab), then hand the screen a connector.
+// Popup glue: the read of the tab started before this module loaded (early.ts), and runs in
+// parallel with the settings load and the first render; the article is extracted here from the
+// page's markup (DOMParser, in the extension's own cached code) and painted, and the digest
+// follows.
 import { render } from 'preact';
 import browser from '../platform/browser';
-import { readTab, type TabReading } from '../platform/read-tab';
+import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
+import type { ParseHtml } from '../core/read-markup';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
-import { digestArticle } from '../platform/digest';
-import type { Digest } from '../core/types';
 import { PopupApp, type PopupConnector } from './popup-app';
+import { takeEarlyRead } from './early-read';
+import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
 import './popup.css';
 
-type Reading = Extract<TabReading, { ok: true }>;
-type Digested = Reading & { digest: Digest };
+const parse: ParseHtml = (markup) => new DOMParser().parseFromString(markup, 'text/html');
 
-async function targetTabId(): Promise<number | null> {
-  const asked = new URLSearchParams(location.search).get('tab');
-  if (asked !== null) {
-    const id = Number(asked);
-    return Number.isSafeInteger(id) && id >= 0 ? id : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+async function readNow(): Promise<TabReading> {
+  const page =
+    takeEarlyRead() ??
+    targetTabId(location.search, browser).then((tabId) =>
+      tabId === null
+        ? ({ ok: false, reason: 'error', detail: 'No tab to read.' } as const)
+        : tabMarkup(tabId, browser),
+    );
+  return articleOf(await page, parse);
 }
 
-const settings = await loadSettings().catch(() => null);
+// Nothing waits for anything else: the read, the digest's code and the settings go together.
+let firstRead: Promise<TabReading> | null = readNow();
+const digester = import('../platform/digest');
+const settingsLoaded = loadSettings().catch(() => null);
+
 // The library and the Markdown writer load when first used, so the popup opens on less code.
 let store: Promise<import('../storage/library-store').LibraryStore> | null = null;
 const library = () =>
   (store ??= import('../storage/library-store').then(({ LibraryStore }) => new LibraryStore()));
 
+const settings = await settingsLoaded;
+
 const connector: PopupConnector = {
-  async read() {
-    const tabId = await targetTabId();
-    if (tabId === null) return { ok: false, reason: 'error', detail: 'No tab to read.' };
-    return readTab(tabId, browser);
+  read() {
+    const reading = firstRead ?? readNow();
+    firstRead = null;
+    return reading;
   },
-  digest: ({ article }: Reading) =>
-    digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES),
-  async save({ article, digest }: Digested): Promise<Notice> {
+  async digest({ article }) {
+    const { digestArticle } = await digester;
+    return digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
+  },
+  async save({ article, digest }: DigestedReading): Promise<Notice> {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };
     const result = await (await library()).save({ article: clean, digest });
@@ -51,12 +63,12 @@ const connector: PopupConnector = {
       error: true,
     };
   },
-  async readInPage({ tabId }: Reading) {
+  async readInPage({ tabId }) {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content/reader.js'] });
     window.close();
     return null;
   },
-  async copyMarkdown({ article, digest }: Digested): Promise<Notice> {
+  async copyMarkdown({ article, digest }: DigestedReading): Promise<Notice> {
     const [{ articleToMarkdown }, { makeSavedArticle }] = await Promise.all([
       import('../core/collection/markdown'),
       import('../core/collection/record'),
@@ -68,7 +80,7 @@ const connector: PopupConnector = {
     await navigator.clipboard.writeText(markdown);
     return { key: 'noticeCopied' };
   },
-  openOriginal({ article }: Reading) {
+  openOriginal({ article }) {
     void browser.tabs.create({ url: article.canonicalUrl || article.url });
   },
   openLibrary() {
@@ -77,7 +89,10 @@ const connector: PopupConnector = {
       .then(() => window.close());
   },
   ...(settings?.abstractiveSummary
-    ? { abstractive: ({ article, digest }: Digested) => browserSummary(article.text, digest.lang) }
+    ? {
+        abstractive: ({ article, digest }: DigestedReading) =>
+          browserSummary(article.text, digest.lang),
+      }
     : {}),
 };
 

@@ -1,22 +1,22 @@
 // The popup's screen. It gets its data and actions from a connector (props), so it renders the
 // same with the real extension or with test data.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Digest } from '../core/types';
 import { emptyDigest } from '../core/empty-digest';
 import type { Translate } from '../contracts/i18n';
-import type { TabReading } from '../contracts/tab-reading';
+import type { DigestedReading, TabReading } from '../contracts/tab-reading';
+import { afterPaint } from '../ui/after-paint';
 import { ArticleView } from '../ui/article-view';
 import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
 
 type Reading = Extract<TabReading, { ok: true }>;
-/** A reading with its digest, for the actions that keep or copy the facts. */
-export type DigestedReading = Reading & { digest: Digest };
 
 export interface PopupConnector {
+  /** The article of the tab (no digest yet): painted as soon as it comes. */
   read: () => Promise<TabReading>;
-  /** The facts and summary, computed here after the article is on screen. */
+  /** The facts and summary of the article, run after it is painted. */
   digest: (reading: Reading) => Promise<Digest>;
   save: (reading: DigestedReading) => Promise<Notice>;
   readInPage: (reading: Reading) => Promise<Notice | null>;
@@ -40,35 +40,43 @@ const EMPTY_DIGEST = emptyDigest();
 
 export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [digest, setDigest] = useState<Digest | 'failed' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
-  const [digest, setDigest] = useState<Digest | 'failed' | null>(null);
-  const digested = useRef<Promise<DigestedReading> | null>(null);
+  // The digest of the reading on screen; actions that need it wait for it.
+  const pending = useRef<Promise<Digest> | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
-    setNotice(null);
     setDigest(null);
-    digested.current = null;
+    setNotice(null);
+    pending.current = null;
     connector
       .read()
       .then((reading) => {
         // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
         if (!reading.ok) return;
-        const pending = connector.digest(reading).then((d) => ({ ...reading, digest: d }));
-        digested.current = pending;
-        pending.then(
-          (full) => {
-            setDigest(full.digest);
-            if (!connector.abstractive) return;
-            setAbstractive({ status: 'working' });
-            connector
-              .abstractive(full)
-              .then((text) => setAbstractive(text ? { status: 'done', text } : null))
-              .catch(() => setAbstractive({ status: 'failed' }));
+        // The digest starts after the frame that shows the article.
+        const digesting = new Promise<Digest>((resolve, reject) =>
+          afterPaint(() => connector.digest(reading).then(resolve, reject)),
+        );
+        pending.current = digesting;
+        digesting.then(
+          (result) => {
+            if (pending.current !== digesting) return;
+            setDigest(result);
+            if (connector.abstractive) {
+              setAbstractive({ status: 'working' });
+              connector
+                .abstractive({ ...reading, digest: result })
+                .then((text) => setAbstractive(text ? { status: 'done', text } : null))
+                .catch(() => setAbstractive({ status: 'failed' }));
+            }
           },
-          () => setDigest('failed'),
+          () => {
+            if (pending.current === digesting) setDigest('failed');
+          },
         );
       })
       .catch((error: unknown) =>
@@ -80,22 +88,25 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   }, [connector]);
 
   useEffect(load, [load]);
-  // A performance mark when the article is on screen, with the pipeline's own time in the page:
-  // the browser benchmark reads both (they stay on this device like every other number).
-  useEffect(() => {
-    if (state.status === 'done' && state.reading.ok) {
-      performance.mark('ringkas:article-shown', { detail: { pipelineMs: state.reading.ms } });
-    }
-  }, [state]);
+  // Performance marks when the article, then its facts, are on screen: the browser benchmark
+  // reads them (they stay on this device like every other number).
+  const articleShown = state.status === 'done' && state.reading.ok;
+  const factsShown = articleShown && digest !== null;
+  useLayoutEffect(() => {
+    if (articleShown) afterPaint(() => performance.mark('ringkas:article-shown'));
+  }, [articleShown, state]);
+  useLayoutEffect(() => {
+    if (factsShown) afterPaint(() => performance.mark('ringkas:facts-shown'));
+  }, [factsShown]);
 
   if (state.status === 'loading') return <LoadingView t={t} />;
   const { reading } = state;
   if (!reading.ok)
     return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
 
-  const withDigest = (action: (full: DigestedReading) => Promise<Notice | null>) => async () => {
-    if (!digested.current) throw new Error('no digest');
-    return action(await digested.current);
+  const withDigest = async (): Promise<DigestedReading> => {
+    if (!pending.current) throw new Error('no digest');
+    return { ...reading, digest: await pending.current };
   };
   const run = (action: () => Promise<Notice | null>) => () => {
     action()
@@ -110,7 +121,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
       <button
         type="button"
         class="button button-primary"
-        onClick={run(withDigest((full) => connector.save(full)))}
+        onClick={run(async () => connector.save(await withDigest()))}
       >
         {t('actionSave')}
       </button>
@@ -120,7 +131,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
       <button
         type="button"
         class="button"
-        onClick={run(withDigest((full) => connector.copyMarkdown(full)))}
+        onClick={run(async () => connector.copyMarkdown(await withDigest()))}
       >
         {t('actionCopyMarkdown')}
       </button>

@@ -3,9 +3,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../contracts/i18n';
 import type { Settings } from '../contracts/settings';
+import type { Digest } from '../core/types';
 import { AppearanceControls } from '../ui/appearance-controls';
 import type { TabReading } from '../contracts/tab-reading';
-import type { Digest } from '../core/types';
 import { ArticleView } from '../ui/article-view';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';

@@ -13,6 +13,7 @@ import { privateCopy } from './private-copy';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
 import { leadDate } from './lead-date';
 import { cleanTitle } from './title';
+import { READ_FAILURE_MESSAGES } from './messages';
 
 export interface ExtractOptions {
   /** Refuse pages with more elements than this (Readability's own guard, checked first by us). */
@@ -29,11 +30,7 @@ export interface ExtractOptions {
   disposableDocument?: boolean;
 }
 
-export const READ_FAILURE_MESSAGES = {
-  'too-large': 'This page is too large to read.',
-  'not-article': 'This page has no article.',
-  error: 'Ringkas could not read this page.',
-} as const;
+export { READ_FAILURE_MESSAGES };
 
 const TOO_MANY_ELEMENTS = /Aborting parsing document/;
 const LANGUAGE_SAMPLE_CHARS = 3000;

@@ -45,7 +45,7 @@ const NAMED_ELEMENTS = [...new Set([...DOCUMENT_NAMED, ...FORM_LISTED])]
  * form lose that attribute (the sanitiser drops ids and names anyway). Found by the hostile-page
  * suite (tests/fixtures/hostile/clobbering.html), where the popup said "could not read this page".
  */
-function unclobber(doc: Document): void {
+export function unclobber(doc: Document): void {
   const documentProto = Object.getPrototypeOf(doc) as object;
   const forms = callBuiltIn<ArrayLike<Element>>(doc, 'querySelectorAll', 'form');
   const formProto = forms.length > 0 ? (Object.getPrototypeOf(forms[0] as object) as object) : null;

@@ -1,7 +1,7 @@
-// What the read script hands back to the popup, the reader and the library: the article (its
-// digest is computed in extension contexts), or why the page could not be read; and the article
-// with its digest as readPage gives it in Node. The content script runs in the page's process, so
-// its answer is checked against this schema before any UI trusts it (src/contracts/read-result.ts).
+// What the read script hands back to the popup, the reader and the library: the article and its
+// digest, or why the page could not be read. The content script runs in the page's process, so
+// the CLI and the tests hold readPage's answer to it (the extension checks the read script's
+// markup against src/contracts/page-markup.ts).
 import * as v from 'valibot';
 import { ArticleSchema } from './article';
 import { DigestSchema } from './digest';
@@ -19,12 +19,6 @@ export const ReadResultSchema = v.variant('ok', [
   FailureSchema,
 ]);
 
-/** What the read script returns: the article alone (the digest is computed elsewhere). */
-export const ArticleReadResultSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), article: ArticleSchema, ms: v.number() }),
-  FailureSchema,
-]);
-
 export const ExtractResultSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), article: ArticleSchema }),
   FailureSchema,
@@ -33,4 +27,3 @@ export const ExtractResultSchema = v.variant('ok', [
 export type ExtractFailureReason = (typeof EXTRACT_FAILURE_REASONS)[number];
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
 export type ReadResult = v.InferOutput<typeof ReadResultSchema>;
-export type ArticleReadResult = v.InferOutput<typeof ArticleReadResultSchema>;

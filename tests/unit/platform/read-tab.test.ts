@@ -1,6 +1,10 @@
 // readTab decides what the reader sees from the browser's answers; a fake browser stands in.
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readTab, type TabApi } from '../../../src/platform/read-tab';
+import type { ParseHtml } from '../../../src/core/read-markup';
 
 function fakeApi(url: string | undefined, inject: () => Promise<unknown>): TabApi {
   return {
@@ -12,42 +16,27 @@ function fakeApi(url: string | undefined, inject: () => Promise<unknown>): TabAp
   } as unknown as TabApi;
 }
 
-const article = {
-  url: 'https://news.example/a',
-  canonicalUrl: 'https://news.example/a',
-  title: 'A',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  publishedTime: null,
-  excerpt: null,
-  leadImage: null,
-  wordCount: 300,
-  readingMinutes: 2,
-  html: '<p>x</p>',
-  text: 'x',
-  removed: [],
-};
-const digest = {
-  lang: 'en',
-  sentences: ['x'],
-  summary: [],
-  facts: { people: [], places: [], organizations: [], dates: [], numbers: [], quotes: [], top: [] },
-};
+const parse: ParseHtml = (markup) => parseHTML(markup).document as unknown as Document;
+const seed = readFileSync(resolve(import.meta.dirname, '../../fixtures/seed-page.html'), 'utf8');
+const seedUrl =
+  'https://habarterkini.net/2025/12/01/pemkab-balangan-pelajari-zona-integritas-di-rsud-ssma-pontianak/';
 
 describe('readTab', () => {
-  it('hands back a well-formed reading', async () => {
+  it("extracts the article from the page's markup", async () => {
     const reading = await readTab(
       1,
-      fakeApi('https://news.example/a', async () => ({ ok: true, article, digest, ms: 12 })),
+      fakeApi(seedUrl, async () => ({ ok: true, markup: seed, url: seedUrl, doneAt: 1 })),
+      parse,
     );
-    expect(reading).toMatchObject({ ok: true, tabId: 1, article: { title: 'A' } });
+    expect(reading).toMatchObject({ ok: true, tabId: 1, article: { lang: 'id' } });
+    if (reading.ok) expect(reading.article.text).toContain('Sufrianor');
   });
   it('does not inject into pages the browser forbids', async () => {
     let injected = false;
     const reading = await readTab(
       1,
       fakeApi('chrome://settings', async () => (injected = true)),
+      parse,
     );
     expect(reading).toMatchObject({ ok: false, reason: 'forbidden' });
     expect(injected).toBe(false);
@@ -58,6 +47,7 @@ describe('readTab', () => {
       fakeApi(undefined, async () =>
         Promise.reject(new Error('Cannot access contents of the page.')),
       ),
+      parse,
     );
     expect(reading).toMatchObject({ ok: false, reason: 'forbidden' });
   });
@@ -67,6 +57,7 @@ describe('readTab', () => {
       fakeApi('https://example.com/report.pdf', async () =>
         Promise.reject(new Error('Frame with ID 0 is showing error page')),
       ),
+      parse,
     );
     expect(reading).toMatchObject({ ok: false, reason: 'not-html' });
   });
@@ -78,6 +69,7 @@ describe('readTab', () => {
         reason: 'too-large',
         message: 'This page is too large to read.',
       })),
+      parse,
     );
     expect(reading).toEqual({
       ok: false,
@@ -88,7 +80,8 @@ describe('readTab', () => {
   it('refuses an answer of the wrong shape', async () => {
     const reading = await readTab(
       1,
-      fakeApi('https://example.com/', async () => ({ ok: true, article: { title: 1 } })),
+      fakeApi('https://example.com/', async () => ({ ok: true, markup: 1 })),
+      parse,
     );
     expect(reading).toMatchObject({ ok: false, reason: 'error' });
   });
@@ -96,7 +89,7 @@ describe('readTab', () => {
     const reading = await readTab(
       1,
       fakeApi('https://example.com/', () => new Promise(() => undefined)),
-      {},
+      parse,
       50,
     );
     expect(reading).toMatchObject({ ok: false, reason: 'timeout' });

@@ -1,0 +1,44 @@
+// The page's markup as it is now (its scripts may have built it), for extraction in an
+// extension context: the read script returns it, the in-page reader sends it to the background.
+// Reading outerHTML leaves the page untouched.
+import { isHtmlContentType } from '../core/page-access';
+import { DEFAULT_LIMITS, exceededLimit } from '../core/extract/size-guard';
+import { READ_FAILURE_MESSAGES } from '../core/extract/messages';
+import type { PageMarkup } from '../contracts/page-markup';
+
+function doctype(doc: Document): string {
+  const type = doc.doctype;
+  if (!type) return '';
+  const ids = type.publicId
+    ? ` PUBLIC "${type.publicId}"${type.systemId ? ` "${type.systemId}"` : ''}`
+    : type.systemId
+      ? ` SYSTEM "${type.systemId}"`
+      : '';
+  return `<!DOCTYPE ${type.name}${ids}>`;
+}
+
+export function pageMarkup(doc: Document, url: string): PageMarkup {
+  try {
+    if (!isHtmlContentType(doc.contentType)) {
+      return { ok: false, reason: 'not-html', message: `Not an HTML page (${doc.contentType}).` };
+    }
+    // A huge page is refused here, before it is copied into a string and sent.
+    if (exceededLimit(doc, DEFAULT_LIMITS))
+      return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
+    const root = doc.documentElement;
+    return {
+      ok: true,
+      // Read, never written: the markup goes to a parser in the extension, not into any page.
+      // eslint-disable-next-line no-restricted-properties
+      markup: `${doctype(doc)}${root ? root.outerHTML : ''}`,
+      url,
+      doneAt: performance.timeOrigin + performance.now(),
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
