@@ -3,6 +3,7 @@
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { readTab } from '../platform/read-tab';
+import { readTabPages } from '../platform/read-pages';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 
 const READER_SCRIPT = 'content/reader.js';
@@ -18,7 +19,15 @@ export async function saveTab(
     sanitize: true,
   });
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
-  return library().save({ article: reading.article, digest: reading.digest });
+  // The whole article is saved when it is split over pages (issue 12); page one when not.
+  const pages = settings.followPages
+    ? await readTabPages(tabId, browser, {
+        summarySentences: settings.summarySentences,
+        sanitize: true,
+      })
+    : null;
+  const whole = pages?.status === 'joined' ? pages.reading : reading;
+  return library().save({ article: whole.article, digest: whole.digest });
 }
 
 export async function openLibrary(): Promise<void> {

@@ -5,7 +5,11 @@
 // style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/browser';
-import { readPage } from '../core/read-page';
+import { readPage, readPages } from '../core/read-page';
+import { collectPages } from '../core/extract/collect-pages';
+import { findPageLinks } from '../core/extract/pagination';
+import type { PagesState } from '../ui/pages-status';
+import { tabPageLoader } from './page-loader';
 import { isHtmlContentType } from '../core/page-access';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
@@ -53,9 +57,26 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
   }
 }
 
+/** The article's further pages, joined, from this tab (same origin only); null for one page. */
+async function readMorePages(
+  settings: Settings,
+): Promise<{ reading: TabReading | null; pages: PagesState }> {
+  const collected = await collectPages(document, location.href, tabPageLoader());
+  const { result, joined, failed, total } = readPages(collected, location.href, {
+    summarySentences: settings.summarySentences,
+  });
+  const pages: PagesState = { status: 'done', joined, total, failed };
+  if (!result.ok || joined < 2) return { reading: null, pages };
+  return {
+    reading: { ok: true, tabId: -1, article: result.article, digest: result.digest, ms: result.ms },
+    pages,
+  };
+}
+
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const reading = readHere(settings);
+  let reading = readHere(settings);
+  let pages: PagesState | null = null;
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
   if (auto && !reading.ok) return 'not-article';
 
@@ -126,6 +147,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
       h(ReaderApp, {
         reading,
         settings,
+        pages,
         t: translator(lang),
         locale: lang,
         actions: {
@@ -143,6 +165,22 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   }
 
   window.addEventListener('keydown', onKey, true);
+  const links = reading.ok && settings.followPages ? findPageLinks(document, location.href) : null;
+  if (links && (links.showAll || links.pages.length)) {
+    // Page one at once; the whole article when its pages have come.
+    pages = { status: 'loading' };
+    readMorePages(settings)
+      .then((more) => {
+        if (!(globalThis as Record<symbol, unknown>)[STATE_KEY]) return;
+        if (more.reading) reading = more.reading;
+        pages = more.pages.status === 'done' && more.pages.total > 1 ? more.pages : null;
+        draw();
+      })
+      .catch(() => {
+        pages = null;
+        draw();
+      });
+  }
   draw();
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
   return 'opened';

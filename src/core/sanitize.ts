@@ -98,6 +98,8 @@ export const VALUE_ATTRIBUTES = [
   'lang',
   'dir',
   'data-ringkas-sentence',
+  // The boundary between two pages of a joined article (<hr data-page="2">).
+  'data-page',
 ];
 
 export const ARTICLE_ATTRIBUTES = [...URL_ATTRIBUTES, ...VALUE_ATTRIBUTES];

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { readTab, type TabReading } from '../platform/read-tab';
+import { readTabPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -73,6 +74,15 @@ const connector: PopupConnector = {
       .sendMessage({ type: 'library:open', payload: {} })
       .then(() => window.close());
   },
+  ...(settings?.followPages !== false
+    ? {
+        readPages: ({ tabId }: Reading) =>
+          readTabPages(tabId, browser, {
+            summarySentences: settings?.summarySentences ?? 3,
+            sanitize: false,
+          }),
+      }
+    : {}),
   ...(settings?.abstractiveSummary
     ? { abstractive: ({ article, digest }: Reading) => browserSummary(article.text, digest.lang) }
     : {}),

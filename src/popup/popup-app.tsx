@@ -7,6 +7,8 @@ import { ArticleView } from '../ui/article-view';
 import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
+import type { PagesState } from '../ui/pages-status';
+import type { PagesReading } from '../platform/read-pages';
 
 type Reading = Extract<TabReading, { ok: true }>;
 
@@ -19,6 +21,8 @@ export interface PopupConnector {
   openLibrary: () => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
   abstractive?: (reading: Reading) => Promise<string | null>;
+  /** The article's further pages, joined (absent when the reader turned that off). */
+  readPages?: (reading: Reading) => Promise<PagesReading | null>;
 }
 
 export interface PopupAppProps {
@@ -33,14 +37,29 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
+  const [pages, setPages] = useState<PagesState | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     setNotice(null);
+    setPages(null);
     connector
       .read()
       .then((reading) => {
         setState({ status: 'done', reading });
+        // Page one is on screen; the other pages come after it and replace it when joined.
+        if (reading.ok && connector.readPages) {
+          setPages({ status: 'loading' });
+          connector
+            .readPages(reading)
+            .then((more) => {
+              if (more?.status === 'joined') setState({ status: 'done', reading: more.reading });
+              setPages(
+                more && more.status !== 'single' ? { status: 'done', ...more.outcome } : null,
+              );
+            })
+            .catch(() => setPages(null));
+        }
         if (reading.ok && connector.abstractive) {
           const pending = connector.abstractive(reading);
           setAbstractive({ status: 'working' });
@@ -112,6 +131,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
         locale={locale}
         actions={actions}
         abstractive={abstractive}
+        pages={pages}
       />
       <div class="toast-region" role="status" aria-live="polite">
         {notice && (

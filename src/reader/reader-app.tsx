@@ -8,6 +8,7 @@ import type { TabReading } from '../contracts/tab-reading';
 import { ArticleView } from '../ui/article-view';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
+import type { PagesState } from '../ui/pages-status';
 
 export interface ReaderActions {
   close: () => void;
@@ -21,9 +22,11 @@ export interface ReaderAppProps {
   t: Translate;
   locale: string;
   actions: ReaderActions;
+  /** The article's further pages (issue 12): loading, joined, or not loaded. */
+  pages?: PagesState | null;
 }
 
-export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppProps) {
+export function ReaderApp({ reading, settings, t, locale, actions, pages = null }: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -75,7 +78,13 @@ export function ReaderApp({ reading, settings, t, locale, actions }: ReaderAppPr
         {!reading ? (
           <LoadingView t={t} />
         ) : reading.ok ? (
-          <ArticleView article={reading.article} digest={reading.digest} t={t} locale={locale} />
+          <ArticleView
+            article={reading.article}
+            digest={reading.digest}
+            t={t}
+            locale={locale}
+            pages={pages}
+          />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />
         )}

@@ -52,3 +52,41 @@ export function leadDate(text: string): string | null {
   }
   return null;
 }
+
+const CLOCK_TIME = /\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b/iu;
+const BYLINE_SEPARATORS = /[\s,|·•\-–—/]+$/u;
+
+/**
+ * A byline that holds the date ("Associated Press November 19, 2019, 9:02 AM"): the name, and
+ * the date as an ISO day. The date belongs in publishedTime, the byline keeps the name.
+ */
+export function splitBylineDate(byline: string): { name: string | null; date: string | null } {
+  const names = months();
+  for (const pattern of [MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC]) {
+    const m = pattern.exec(byline);
+    if (!m) continue;
+    const date = leadDate(m[0]);
+    if (
+      !date &&
+      pattern !== NUMERIC &&
+      !names.has((pattern === MONTH_DAY_YEAR ? m[1] : m[2])!.toLowerCase())
+    )
+      continue;
+    const before = byline.slice(0, m.index);
+    const after = byline.slice(m.index + m[0].length).replace(CLOCK_TIME, '');
+    // A weekday before the date ("Kamis, 5 November 2015") goes with it.
+    const name =
+      `${before.replace(/[\p{L}]+,?\s*$/u, (w) => (isWeekdayLike(w) ? '' : w))}${after.trim() ? ` ${after}` : ''}`
+        .replace(BYLINE_SEPARATORS, '')
+        .replace(/^[\s,|·•\-–—/]+/u, '')
+        .trim();
+    return { name: name || null, date };
+  }
+  return { name: byline, date: null };
+}
+
+const WEEKDAYS =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|isnin|khamis)/i;
+function isWeekdayLike(word: string): boolean {
+  return WEEKDAYS.test(word.trim());
+}
