@@ -53,8 +53,9 @@ export function isReadable(text: string): boolean {
   return hasProse(text) || countWords(text) >= CANDIDATES.minWordsWithoutProse;
 }
 
-export function isWeak(root: Element | null | undefined): boolean {
-  return !root || (root.textContent ?? '').trim().length < CANDIDATES.weakChars;
+/** Readability's answer is weak: none, or shorter than its threshold (its own `length`). */
+export function isWeak(parsed: { length?: number | null } | null | undefined): boolean {
+  return !parsed || (parsed.length ?? 0) < CANDIDATES.weakChars;
 }
 
 function linkWords(el: Element): number {

@@ -111,7 +111,8 @@ class Cleaner {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       if (block.words === 0 || this.isGone(block.el)) continue;
-      const line = clutterLine(block.text, block.words);
+      const normalized = labelHead(block);
+      const line = clutterLine(normalized, block.words);
       if (line === 'caption') {
         block.el = asCaption(block.el);
         continue;
@@ -120,7 +121,6 @@ class Cleaner {
         this.remove(block, line === 'reading-time' ? 'dateline' : 'other');
         continue;
       }
-      const normalized = labelHead(block);
       const exact = block.text.length <= LABEL_HEAD_CHARS ? this.lexicon.exact(normalized) : null;
       if (exact) {
         this.remove(block, exact);

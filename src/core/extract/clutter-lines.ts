@@ -3,7 +3,7 @@
 // copyright Getty Images") and a caption label ("Media caption Protesters gathered ..."). General
 // rules over every pack's phrases; the clean-up removes the first two and makes the third a
 // caption (it stays in the HTML, out of the prose).
-import { linePhrases, normalizeLabel } from '../lang/clutter';
+import { linePhrases } from '../lang/clutter';
 
 export const CLUTTER_LINES = {
   /** A reading-time line has at most this many words, one of them a number. */
@@ -21,10 +21,12 @@ const startsWith = (normalized: string, phrase: string): boolean =>
 
 export type ClutterLine = 'reading-time' | 'credit' | 'caption';
 
-/** What a short block is, when the packs name it a reading-time line, a credit or a caption. */
-export function clutterLine(text: string, words: number): ClutterLine | null {
+/**
+ * What a short block is, when the packs name it a reading-time line, a credit or a caption;
+ * `normalized` is the head of its text as normalizeLabel gives it (the clean-up has it already).
+ */
+export function clutterLine(normalized: string, words: number): ClutterLine | null {
   if (words === 0 || words > CLUTTER_LINES.maxCaptionWords) return null;
-  const normalized = normalizeLabel(text.length > 160 ? text.slice(0, 160) : text);
   const phrases = linePhrases();
   if (words <= CLUTTER_LINES.maxReadingTimeWords && normalized.includes('#'))
     if (phrases.readingTime.some((p) => contains(normalized, p))) return 'reading-time';

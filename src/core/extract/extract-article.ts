@@ -119,7 +119,7 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   }).parse();
   let root = parsed?.content ?? null;
   // Readability found nothing or little: it put the page back, other candidates may read it.
-  if (isWeak(root)) root = betterCandidate(target, root, meta.articleBody) ?? root;
+  if (!root || isWeak(parsed)) root = betterCandidate(target, root, meta.articleBody) ?? root;
   if (!root) return notArticle;
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
