@@ -4,6 +4,7 @@ import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 import { readTab } from '../platform/read-tab';
 import { digestArticle } from '../platform/digest';
+import { readTabPages } from '../platform/read-pages';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 import type { SaveInput } from '../core/collection/record';
 
@@ -17,9 +18,15 @@ export async function saveTab(
   const settings = await loadSettings();
   const reading = await readTab(tabId, browser, { sanitize: true });
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
-  // The digest is computed here, with the entity model, not in the page.
-  const digest = await digestArticle(reading.article, settings.summarySentences);
-  return library().save({ article: reading.article, digest });
+  // The whole article is saved when it is split over pages (issue 12); page one when not.
+  const pages = settings.followPages
+    ? await readTabPages(tabId, browser, { sanitize: true })
+    : null;
+  const whole = pages?.status === 'joined' ? pages.reading.article : reading.article;
+  // The digest (of the joined article when there is one) is computed here, with the entity
+  // model, not in the page.
+  const digest = await digestArticle(whole, settings.summarySentences);
+  return library().save({ article: whole, digest });
 }
 
 /** Saves the article the in-page reader shows, as it sent it (checked by the caller). */

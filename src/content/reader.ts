@@ -6,10 +6,14 @@
 // one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/browser';
-import { readArticle } from '../core/read-page';
+import { readArticle, readPages } from '../core/read-page';
 import { parseDigest } from '../contracts/read-result';
-import type { Digest } from '../core/types';
+import type { Article, Digest } from '../core/types';
 import { emptyDigest } from '../core/empty-digest';
+import { collectPages } from '../core/extract/collect-pages';
+import { findPageLinks } from '../core/extract/pagination';
+import type { PagesState } from '../ui/pages-status';
+import { tabPageLoader } from './page-loader';
 import { isHtmlContentType } from '../core/page-access';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
@@ -57,11 +61,57 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
   }
 }
 
+/** The article's further pages, joined, from this tab (same origin only); null for one page. */
+async function readMorePages(): Promise<{ reading: TabReading | null; pages: PagesState }> {
+  const collected = await collectPages(document, location.href, tabPageLoader());
+  // The article alone: its digest is asked of the background, like page one's.
+  const { result, joined, failed, total } = readPages(collected, location.href);
+  const pages: PagesState = { status: 'done', joined, total, failed };
+  if (!result.ok || joined < 2) return { reading: null, pages };
+  return {
+    reading: { ok: true, tabId: -1, article: result.article, ms: result.ms },
+    pages,
+  };
+}
+
+/** The facts come from the background (the entity model is not loaded into pages). */
+function askDigest(article: Article, summarySentences: number): Promise<Digest> {
+  return (
+    browser.runtime
+      .sendMessage({
+        type: 'digest:compute',
+        payload: {
+          text: article.text,
+          lang: article.lang,
+          publishedTime: article.publishedTime,
+          title: article.title.slice(0, 2000),
+          summarySentences,
+        },
+      })
+      .then((answer: unknown) => parseDigest((answer as { digest?: unknown } | null)?.digest))
+      .catch(() => null)
+      // Without an answer the card goes away rather than waiting for ever.
+      .then((answer) => answer ?? emptyDigest())
+  );
+}
+
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   let settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const reading = readHere();
+  let reading = readHere();
   let digest: Digest | null = null;
   let closed = false;
+  let pages: PagesState | null = null;
+  let digestReady: Promise<Digest> = Promise.resolve(emptyDigest());
+  /** The digest of the article shown, drawn when it comes unless another article came since. */
+  const showDigest = (article: Article): Promise<Digest> => {
+    const ready = askDigest(article, settings.summarySentences);
+    void ready.then((answer) => {
+      if (ready !== digestReady) return;
+      digest = answer;
+      if (!closed) draw();
+    });
+    return ready;
+  };
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
   if (auto && !reading.ok) return 'not-article';
 
@@ -115,11 +165,14 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   // a page that may have swapped its content since (issue 13, item 4).
   async function save(): Promise<Notice> {
     const refusal = guard.refusal();
-    if (refusal || !reading.ok) return { key: 'noticeTampered', error: true };
-    const article = { ...reading.article, html: sanitizeHtml(reading.article.html, window) };
+    // The article shown and its own digest, taken together (the joined pages may come meanwhile).
+    const shown = reading;
+    const shownDigest = digestReady;
+    if (refusal || !shown.ok) return { key: 'noticeTampered', error: true };
+    const article = { ...shown.article, html: sanitizeHtml(shown.article.html, window) };
     const answer = (await browser.runtime.sendMessage({
       type: 'tab:save',
-      payload: { article, digest: await digestReady },
+      payload: { article, digest: await shownDigest },
     })) as
       { ok: true; status: 'added' | 'updated' } | { ok: false; reason?: string; error?: string };
     if (answer?.ok) return { key: answer.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
@@ -143,6 +196,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
         reading,
         digest,
         settings,
+        pages,
         t: translator(lang),
         locale: lang,
         actions: {
@@ -160,29 +214,31 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   }
 
   window.addEventListener('keydown', onKey, true);
+  if (reading.ok) digestReady = showDigest(reading.article);
+  else digest = emptyDigest();
+  const links = reading.ok && settings.followPages ? findPageLinks(document, location.href) : null;
+  if (links && (links.showAll || links.pages.length)) {
+    // Page one at once; the whole article when its pages have come.
+    pages = { status: 'loading' };
+    readMorePages()
+      .then((more) => {
+        if (!(globalThis as Record<symbol, unknown>)[STATE_KEY]) return;
+        const joined = more.reading;
+        if (joined?.ok) {
+          // The joined article, then its own digest (page one's facts are not the whole one's).
+          reading = joined;
+          digest = null;
+          digestReady = showDigest(joined.article);
+        }
+        pages = more.pages.status === 'done' && more.pages.total > 1 ? more.pages : null;
+        draw();
+      })
+      .catch(() => {
+        pages = null;
+        draw();
+      });
+  }
   draw();
-  // The facts come from the background (the entity model is not loaded into pages).
-  const digestReady: Promise<Digest> = reading.ok
-    ? browser.runtime
-        .sendMessage({
-          type: 'digest:compute',
-          payload: {
-            text: reading.article.text,
-            lang: reading.article.lang,
-            publishedTime: reading.article.publishedTime,
-            title: reading.article.title.slice(0, 2000),
-            summarySentences: settings.summarySentences,
-          },
-        })
-        .then((answer: unknown) => parseDigest((answer as { digest?: unknown } | null)?.digest))
-        .catch(() => null)
-        // Without an answer the card goes away rather than waiting for ever.
-        .then((answer) => answer ?? emptyDigest())
-    : Promise.resolve(emptyDigest());
-  void digestReady.then((answer) => {
-    digest = answer;
-    if (!closed) draw();
-  });
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
   return 'opened';
 }

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { readTab, type TabReading } from '../platform/read-tab';
+import { readTabPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -76,6 +77,11 @@ const connector: PopupConnector = {
       .sendMessage({ type: 'library:open', payload: {} })
       .then(() => window.close());
   },
+  ...(settings?.followPages !== false
+    ? {
+        readPages: ({ tabId }: Reading) => readTabPages(tabId, browser, { sanitize: false }),
+      }
+    : {}),
   ...(settings?.abstractiveSummary
     ? { abstractive: ({ article, digest }: Digested) => browserSummary(article.text, digest.lang) }
     : {}),

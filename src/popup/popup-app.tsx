@@ -9,6 +9,8 @@ import { ArticleView } from '../ui/article-view';
 import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
+import type { PagesState } from '../ui/pages-status';
+import type { PagesReading } from '../platform/read-pages';
 
 type Reading = Extract<TabReading, { ok: true }>;
 /** A reading with its digest, for the actions that keep or copy the facts. */
@@ -25,6 +27,8 @@ export interface PopupConnector {
   openLibrary: () => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
   abstractive?: (reading: DigestedReading) => Promise<string | null>;
+  /** The article's further pages, joined (absent when the reader turned that off). */
+  readPages?: (reading: Reading) => Promise<PagesReading | null>;
 }
 
 export interface PopupAppProps {
@@ -44,32 +48,67 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
   const [digest, setDigest] = useState<Digest | 'failed' | null>(null);
   const digested = useRef<Promise<DigestedReading> | null>(null);
+  const [pages, setPages] = useState<PagesState | null>(null);
+  const generation = useRef(0);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     setNotice(null);
     setDigest(null);
     digested.current = null;
+    setPages(null);
+    const mine = ++generation.current;
     connector
       .read()
       .then((reading) => {
         // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
         if (!reading.ok) return;
-        const pending = connector.digest(reading).then((d) => ({ ...reading, digest: d }));
-        digested.current = pending;
-        pending.then(
-          (full) => {
-            setDigest(full.digest);
-            if (!connector.abstractive) return;
-            setAbstractive({ status: 'working' });
-            connector
-              .abstractive(full)
-              .then((text) => setAbstractive(text ? { status: 'done', text } : null))
-              .catch(() => setAbstractive({ status: 'failed' }));
-          },
-          () => setDigest('failed'),
-        );
+        // The digest of the article on screen: page one's, then the joined article's.
+        const digestOf = (shown: Reading) => {
+          const pending = connector.digest(shown).then((d) => ({ ...shown, digest: d }));
+          digested.current = pending;
+          pending.then(
+            (full) => {
+              // A digest for an article no longer shown is dropped.
+              if (digested.current !== pending) return;
+              setDigest(full.digest);
+              if (!connector.abstractive) return;
+              setAbstractive({ status: 'working' });
+              connector
+                .abstractive(full)
+                .then((text) => {
+                  if (digested.current === pending)
+                    setAbstractive(text ? { status: 'done', text } : null);
+                })
+                .catch(() => {
+                  if (digested.current === pending) setAbstractive({ status: 'failed' });
+                });
+            },
+            () => {
+              if (digested.current === pending) setDigest('failed');
+            },
+          );
+        };
+        digestOf(reading);
+        // Page one is on screen; the other pages come after it and replace it when joined, and
+        // the facts are found again, in the whole article.
+        if (!connector.readPages) return;
+        setPages({ status: 'loading' });
+        connector
+          .readPages(reading)
+          .then((more) => {
+            // Another reading began meanwhile (Try again): this one is stale.
+            if (generation.current !== mine) return;
+            if (more?.status === 'joined') {
+              setState({ status: 'done', reading: more.reading });
+              setDigest(null);
+              setAbstractive(null);
+              digestOf(more.reading);
+            }
+            setPages(more && more.status !== 'single' ? { status: 'done', ...more.outcome } : null);
+          })
+          .catch(() => setPages(null));
       })
       .catch((error: unknown) =>
         setState({
@@ -142,6 +181,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
         locale={locale}
         actions={actions}
         abstractive={abstractive}
+        pages={pages}
       />
       <div class="toast-region" role="status" aria-live="polite">
         {notice && (
