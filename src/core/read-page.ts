@@ -14,6 +14,9 @@ import { analyze } from './analyze';
 import { DEFAULT_SENTENCES } from './summary/summarize';
 import type { Article, ExtractResult, ReadResult } from './types';
 
+/** Without a run of prose, fewer words than this are labels (a form, a notice), not an article. */
+export const MIN_ARTICLE_WORDS = 30;
+
 export interface ReadPageOptions extends ExtractOptions {
   summarySentences?: number;
 }
@@ -41,8 +44,10 @@ function finish(
 ): ReadResult {
   if (!extracted.ok) return extracted;
   const { article } = extracted;
-  // "No article" is for a page with no run of prose (src/core/extract/candidates.ts).
-  if (!isReadable(article.text))
+  // "No article" is for a page with no run of prose (src/core/extract/candidates.ts) that is
+  // also shorter than the old floor: a brief with a sentence is read, a sign-in form is not,
+  // and no page Readability read before is refused now.
+  if (!isReadable(article.text) && article.wordCount < MIN_ARTICLE_WORDS)
     return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   webAddressesOnly(article, url);
   const digest = analyze(article.text.split(/\n{2,}/), {
