@@ -16,6 +16,9 @@ import { DEFAULT_SENTENCES } from './summary/summarize';
 import { canonicalOnSameSite } from './collection/canonical-key';
 import type { Article, ArticleReadResult, ExtractResult, ReadResult } from './types';
 
+/** Without a run of prose, fewer words than this are labels (a form, a notice), not an article. */
+export const MIN_ARTICLE_WORDS = 30;
+
 export interface ReadPageOptions extends ExtractOptions {
   summarySentences?: number;
   /** The entity taggers (Node: src/cli/ner-models.ts); without them, the rules alone. */
@@ -42,8 +45,10 @@ function webAddressesOnly(article: Article, url: string): void {
 function finish(extracted: ExtractResult, url: string, ms: () => number): ArticleReadResult {
   if (!extracted.ok) return extracted;
   const { article } = extracted;
-  // "No article" is for a page with no run of prose (src/core/extract/candidates.ts).
-  if (!isReadable(article.text))
+  // "No article" is for a page with no run of prose (src/core/extract/candidates.ts) that is
+  // also shorter than the old floor: a brief with a sentence is read, a sign-in form is not,
+  // and no page Readability read before is refused now.
+  if (!isReadable(article.text) && article.wordCount < MIN_ARTICLE_WORDS)
     return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   webAddressesOnly(article, url);
   return { ok: true, article, ms: ms() };

@@ -6,7 +6,7 @@ import { detectLanguage } from '../text/detect-language';
 import { packCodes } from '../text/packs';
 import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
-import { betterCandidate, isReadable, isWeak } from './candidates';
+import { betterCandidate, isWeak } from './candidates';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
@@ -153,8 +153,8 @@ export function articleOf(page: ExtractedPage): ExtractResult {
   const { root, meta, url } = page;
   // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
   const text = plainText(root, { skipCaptions: true });
-  // No run of prose (a menu, a sign-in form, a cookie notice) is no article, however long.
-  if (!isReadable(text)) return notArticle;
+  // Whether this is an article at all is readPage's to say (a run of prose); empty is none.
+  if (!text.trim()) return notArticle;
   // A few hundred words tell the language; the detector reads no more.
   const detected = detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
   const lang = chooseLanguage(page.declaredLang, detected);
