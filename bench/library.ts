@@ -96,7 +96,7 @@ function generate(
       readingMinutes: Math.max(1, Math.round(words / 230)),
       html,
       text,
-      removed: [{ kind: 'share', text: 'Share.' }],
+      removed: [{ kind: 'share', text: 'Share.', words: 1 }],
     },
     digest: analyze(paragraphs, { lang: base.lang, publishedTime: published }),
   };

@@ -31,6 +31,7 @@ const quiet = { logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' };
 const classicScripts = {
   background: 'src/background/background.ts',
   'content/read': 'src/content/read.ts',
+  'content/pages': 'src/content/pages.ts',
   'content/reader': 'src/content/reader.ts',
   'content/auto': 'src/content/auto.ts',
   'content/sanitize': 'src/content/sanitize.ts',

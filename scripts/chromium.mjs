@@ -1,6 +1,6 @@
 // Finds the system Chromium (CHROME_PATH first, then the usual install paths) and serves fixture
 // pages on 127.0.0.1. Shared by `npm start`, the browser tests and the browser benchmark.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { delimiter, join, extname, resolve, normalize } from 'node:path';
 
@@ -61,6 +61,20 @@ const TYPES = {
 };
 
 /**
+ * The file for a request: `a.html?page=2` is `a@page=2.html` when that exists (pages of one
+ * article, tests/fixtures/paged), and a folder is its index.html.
+ */
+function fileFor(root, path, search) {
+  let file = normalize(join(root, path === '/' ? 'index.html' : path));
+  if (search) {
+    const variant = file.replace(/(\.[a-z]+)?$/, `@${decodeURIComponent(search.slice(1))}$1`);
+    if (existsSync(variant)) return variant;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return file;
+}
+
+/**
  * Serves files from `dir` on 127.0.0.1 (a free port). `routes` maps a path to a function that
  * returns {status, type, body, holdMs?, tail?} for generated pages. Resolves to {url, close, requests}.
  */
@@ -85,7 +99,7 @@ export function serveDirectory(dir, routes = {}) {
       res.end(body);
       return;
     }
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    const file = fileFor(root, path, new URL(req.url ?? '/', 'http://x').search);
     if (!file.startsWith(root) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

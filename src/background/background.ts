@@ -13,6 +13,7 @@ import type { SaveInput } from '../core/collection/record';
 import { readMarkup } from '../core/read-markup';
 import { digestArticle } from '../platform/digest';
 import { parseHtml } from './parse-html';
+import { readTabPages } from '../platform/read-pages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { openLibrary, saveShown, toggleReader } from './tab-actions';
@@ -36,6 +37,14 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       const { markup, url } = message.payload as MessagePayload<'reader:read'>;
       const read = readMarkup(markup, url, parseHtml);
       return read.ok ? read : { ok: false, reason: read.reason, detail: read.message };
+    }
+    case 'reader:pages': {
+      const { markup, url } = message.payload as MessagePayload<'reader:pages'>;
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !articleFromSender(url, sender))
+        return { ok: false, error: 'not the sender’s page' };
+      const pages = await readTabPages(tabId, browser, { markup, url }, parseHtml);
+      return pages ? { ok: true, pages } : { ok: false, error: 'no answer from the pages' };
     }
     case 'digest:compute': {
       const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;

@@ -2,10 +2,11 @@
 // reader, and sign a result on the toolbar button. background.ts and the context menu call these.
 import browser from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
-import { readTab } from '../platform/read-tab';
+import { articleOf, tabMarkup } from '../platform/read-tab';
 import { sanitizeInTab } from '../platform/sanitize-in-tab';
 import { digestArticle } from '../platform/digest';
 import { parseHtml } from './parse-html';
+import { readTabPages } from '../platform/read-pages';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 import type { SaveInput } from '../core/collection/record';
 
@@ -17,10 +18,17 @@ export async function saveTab(
   tabId: number,
 ): Promise<SaveResult | { ok: false; reason: string; message: string }> {
   const settings = await loadSettings();
-  const reading = await readTab(tabId, browser, parseHtml);
+  const page = await tabMarkup(tabId, browser);
+  const reading = articleOf(page, parseHtml);
   if (!reading.ok) return { ok: false, reason: reading.reason, message: reading.detail };
-  const { article } = reading;
-  // The digest is computed here, with the entity model, not in the page.
+  // The whole article is saved when it is split over pages (issue 12); page one when not.
+  const pages =
+    settings.followPages && page.ok
+      ? await readTabPages(tabId, browser, { markup: page.markup, url: page.url }, parseHtml)
+      : null;
+  const article = pages?.status === 'joined' ? pages.reading.article : reading.article;
+  // The digest (of the joined article when there is one) is computed here, with the entity
+  // model, not in the page.
   const digest = await digestArticle(article, settings.summarySentences);
   // Stored clean: sanitised once, where it goes into the library (in the tab: no DOM here).
   const html = await sanitizeInTab(tabId, article.html, browser);

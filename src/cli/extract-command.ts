@@ -67,6 +67,26 @@ export function toOutput(result: ReadResult, ms: number, id?: string): Output {
   };
 }
 
+/** One page, or with --follow-pages the article's pages joined (a local file or a loopback URL). */
+export async function extractFollowingCommand(
+  page: string,
+  url: string | undefined,
+): Promise<number> {
+  const { readFollowingPages } = await import('./follow-pages');
+  const { reading, ms } = await readFollowingPages(page, url);
+  const { result, joined, failed, total } = reading;
+  process.stdout.write(
+    `${JSON.stringify({ ...toOutput(result, ms), pages: { joined, total, failed } })}\n`,
+  );
+  if (!result.ok) {
+    process.stderr.write(`ringkas: ${page}: ${result.message}\n`);
+    return 1;
+  }
+  for (const number of failed)
+    process.stderr.write(`ringkas: ${page}: page ${number} of ${total} could not be loaded\n`);
+  return 0;
+}
+
 export function extractCommand(file: string, url: string | undefined): number {
   const html = readPageFile(file);
   const { result, ms } = readHtml(html, url, file);

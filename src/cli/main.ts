@@ -1,5 +1,6 @@
 // The Ringkas CLI, for people and for measurement. One JSON result on stdout per page.
 //   npm run --silent cli -- extract PAGE.html[.gz] [--url URL]
+//   npm run --silent cli -- extract PAGE.html|http://127.0.0.1:PORT/PATH --follow-pages
 //   npm run --silent cli -- extract --batch LIST.tsv          (id<TAB>path<TAB>url per line)
 //   npm run --silent cli -- summarize --batch TEXTS.jsonl     ({"id","paragraphs",...} per line)
 // Exit codes: 0 done; 1 a page or list it cannot read (one line on stderr); 2 bad arguments.
@@ -13,6 +14,7 @@ interface Parsed {
 }
 
 const FLAGS_WITH_VALUE = new Set(['--url', '--batch']);
+const BOOLEAN_FLAGS = new Set(['--follow-pages']);
 
 function parseArgs(argv: string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -23,6 +25,10 @@ function parseArgs(argv: string[]): Parsed {
     if (arg === '--help' || arg === '-h') throw new UsageError('');
     if (arg.startsWith('--')) {
       const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (BOOLEAN_FLAGS.has(name) && inline === undefined) {
+        flags.set(name, 'true');
+        continue;
+      }
       if (!FLAGS_WITH_VALUE.has(name)) throw new UsageError(`Unknown option ${name}.`);
       const value = inline ?? rest[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
@@ -40,12 +46,17 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'extract':
       if (batch) {
-        if (args.positional.length || args.flags.has('--url'))
-          throw new UsageError('--batch takes no page and no --url.');
+        if (args.positional.length || args.flags.has('--url') || args.flags.has('--follow-pages'))
+          throw new UsageError('--batch takes no page, no --url and no --follow-pages.');
         return (await import('./extract-command')).extractBatchCommand(batch);
       }
       if (args.positional.length !== 1)
         throw new UsageError('extract needs one page (or --batch LIST.tsv).');
+      if (args.flags.has('--follow-pages'))
+        return (await import('./extract-command')).extractFollowingCommand(
+          args.positional[0]!,
+          args.flags.get('--url'),
+        );
       return (await import('./extract-command')).extractCommand(
         args.positional[0]!,
         args.flags.get('--url'),

@@ -10,6 +10,8 @@ import { pageMarkup } from './page-markup';
 import { parseDigest } from '../contracts/read-result';
 import { emptyDigest } from '../core/empty-digest';
 import type { Article, Digest } from '../core/types';
+import type { PagesState } from '../ui/pages-status';
+import type { PagesReading } from '../platform/read-pages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -93,14 +95,45 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
   }
 }
 
+/**
+ * The article's further pages, joined: the background finds them on this page's markup, has
+ * content/pages.js fetch them from this tab (same origin only) and reads them; null for one page.
+ */
+async function readMorePages(): Promise<{ reading: TabReading | null; pages: PagesState | null }> {
+  const page = pageMarkup(document, location.href);
+  if (!page.ok) return { reading: null, pages: null };
+  const answer = (await browser.runtime.sendMessage({
+    type: 'reader:pages',
+    payload: { markup: page.markup, url: page.url },
+  })) as { ok: true; pages: PagesReading } | { ok: false } | null;
+  const more = answer?.ok ? answer.pages : null;
+  if (!more || more.status === 'single') return { reading: null, pages: null };
+  const pages: PagesState = { status: 'done', ...more.outcome };
+  if (more.status !== 'joined') return { reading: null, pages };
+  return { reading: { ...more.reading, tabId: -1 }, pages };
+}
+
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
-  const [loaded, reading] = await Promise.all([
+  const [loaded, first] = await Promise.all([
     loadSettings().catch(() => DEFAULT_SETTINGS),
     readHere(),
   ]);
   let settings = loaded;
+  let reading = first;
   let digest: Digest | null = null;
   let closed = false;
+  let pages: PagesState | null = null;
+  let digestReady: Promise<Digest> = Promise.resolve(emptyDigest());
+  /** The digest of the article shown, drawn when it comes unless another article came since. */
+  const showDigest = (article: Article): Promise<Digest> => {
+    const ready = digestOf(article, settings);
+    void ready.then((answer) => {
+      if (ready !== digestReady) return;
+      digest = answer;
+      if (!closed) draw();
+    });
+    return ready;
+  };
   // Sites chosen for reading mode open only their articles; home pages stay as they are.
   if (auto && !reading.ok) return 'not-article';
 
@@ -154,11 +187,14 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   // a page that may have swapped its content since (issue 13, item 4).
   async function save(): Promise<Notice> {
     const refusal = guard.refusal();
-    if (refusal || !reading.ok) return { key: 'noticeTampered', error: true };
-    const article = { ...reading.article, html: sanitizeHtml(reading.article.html, window) };
+    // The article shown and its own digest, taken together (the joined pages may come meanwhile).
+    const shown = reading;
+    const shownDigest = digestReady;
+    if (refusal || !shown.ok) return { key: 'noticeTampered', error: true };
+    const article = { ...shown.article, html: sanitizeHtml(shown.article.html, window) };
     const answer = (await browser.runtime.sendMessage({
       type: 'tab:save',
-      payload: { article, digest: await digestReady },
+      payload: { article, digest: await shownDigest },
     })) as
       { ok: true; status: 'added' | 'updated' } | { ok: false; reason?: string; error?: string };
     if (answer?.ok) return { key: answer.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
@@ -182,6 +218,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
         reading,
         digest,
         settings,
+        pages,
         t: translator(lang),
         locale: lang,
         actions: {
@@ -199,15 +236,31 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   }
 
   window.addEventListener('keydown', onKey, true);
+  if (reading.ok) digestReady = showDigest(reading.article);
+  else digest = emptyDigest();
+  if (reading.ok && settings.followPages) {
+    // Page one at once; the whole article when its pages have come. Whether there are further
+    // pages is found in the background (detection needs the language packs, not loaded here),
+    // so nothing is announced until it answers.
+    readMorePages()
+      .then((more) => {
+        if (!(globalThis as Record<symbol, unknown>)[STATE_KEY]) return;
+        const joined = more.reading;
+        if (joined?.ok) {
+          // The joined article, then its own digest (page one's facts are not the whole one's).
+          reading = joined;
+          digest = null;
+          digestReady = showDigest(joined.article);
+        }
+        pages = more.pages?.status === 'done' && more.pages.total > 1 ? more.pages : null;
+        draw();
+      })
+      .catch(() => {
+        pages = null;
+        draw();
+      });
+  }
   draw();
-  // The article is on screen; its facts follow (Save waits for them: it stores what is shown).
-  const digestReady: Promise<Digest> = reading.ok
-    ? digestOf(reading.article, settings)
-    : Promise.resolve(emptyDigest());
-  void digestReady.then((answer) => {
-    digest = answer;
-    if (!closed) draw();
-  });
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;
   return 'opened';
 }

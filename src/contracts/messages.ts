@@ -38,6 +38,19 @@ export const MESSAGE_SPECS = {
     }),
   },
   /**
+   * In-page reader -> background: the article of this markup joined with its further pages
+   * (issue 12). The background finds the pages on the markup, has content/pages.js fetch them
+   * from the sender's own tab (same origin, the page's credentials), and answers the sender only;
+   * the markup must be the sender's own page (`articleFromSender` on its address).
+   */
+  'reader:pages': {
+    from: ['content-script'],
+    payload: v.strictObject({
+      markup: v.pipe(v.string(), v.maxLength(MAX_MARKUP_CHARS)),
+      url: v.pipe(v.string(), v.maxLength(8192)),
+    }),
+  },
+  /**
    * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure
    * text analysis in the worker, where the entity model is loaded, so no model enters a page.
    * The answer is only ever data about the text the sender itself sent.

@@ -46,6 +46,8 @@ export const SettingsSchema = v.object({
   ),
   /** Show the browser's on-device abstractive summary beside ours, where it exists. */
   abstractiveSummary: v.fallback(v.boolean(), false),
+  /** Join an article's further pages (same origin only, fetched from the tab; issue 12). */
+  followPages: v.fallback(v.boolean(), true),
   summarySentences: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
     DEFAULT_SENTENCES,

@@ -6,9 +6,10 @@ import {
   type ExtractOptions,
   READ_FAILURE_MESSAGES,
 } from './extract/extract-article';
+import { isReadable } from './extract/candidates';
 import type { TaggerSource } from './ner/models';
 import { canonicalOnSameSite } from './collection/canonical-key';
-import type { Article, ReadResult } from './types';
+import type { Article, ExtractResult, ReadResult } from './types';
 
 /**
  * Fewer words than this is not an article but a page with a few labels in it (a sign-in form, a
@@ -49,11 +50,22 @@ export function readArticle(
   now: () => number = () => performance.now(),
 ): ArticleReading {
   const start = now();
-  const extracted = extractArticle(doc, url, options);
+  return checkArticle(extractArticle(doc, url, options), url, () => now() - start);
+}
+
+/** The article's checks: readable prose, web addresses only. */
+export function checkArticle(
+  extracted: ExtractResult,
+  url: string,
+  ms: () => number,
+): ArticleReading {
   if (!extracted.ok) return extracted;
   const { article } = extracted;
-  if (article.wordCount < MIN_ARTICLE_WORDS)
+  // "No article" is for a page with no run of prose (src/core/extract/candidates.ts) that is
+  // also shorter than the old floor: a brief with a sentence is read, a sign-in form is not,
+  // and no page Readability read before is refused now.
+  if (!isReadable(article.text) && article.wordCount < MIN_ARTICLE_WORDS)
     return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
   webAddressesOnly(article, url);
-  return { ok: true, article, ms: now() - start };
+  return { ok: true, article, ms: ms() };
 }

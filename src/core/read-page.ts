@@ -1,10 +1,20 @@
-// The whole reading pipeline for one page in one call: extraction, then the digest (facts and
-// summary). Used by the CLI, the benchmarks and the tests; the extension runs the two apart (the
-// digest with the entity models in src/platform/digest.ts, never in the page).
-import { readArticle, type ReadPageOptions } from './read-article';
+// The whole reading pipeline in one call: extraction, then the digest (facts and summary). Used
+// by the CLI, the benchmarks and the tests; the extension runs the two apart (the digest with the
+// entity models in src/platform/digest.ts, never in the page). readPages joins an article split
+// over pages (issue 12) from documents the caller parsed, in an extension context or in Node.
+import { checkArticle, readArticle, type ReadPageOptions } from './read-article';
+import {
+  articleOf,
+  extractPage,
+  type ExtractedPage,
+  type ExtractOptions,
+  READ_FAILURE_MESSAGES,
+} from './extract/extract-article';
+import type { CollectedPages } from './extract/collect-pages';
+import { joinPages } from './extract/join-pages';
 import { articleDigest } from './analyze';
 import { DEFAULT_SENTENCES } from './summary/summarize';
-import type { ReadResult } from './types';
+import type { ArticleReadResult, ReadResult } from './types';
 
 export {
   MIN_ARTICLE_WORDS,
@@ -12,6 +22,20 @@ export {
   type ArticleReading,
   type ReadPageOptions,
 } from './read-article';
+
+/** The digest of an article read, for the callers in Node (the CLI, the benchmarks, the tests). */
+function withDigest(
+  read: ArticleReadResult,
+  options: ReadPageOptions,
+  ms: () => number,
+): ReadResult {
+  if (!read.ok) return read;
+  const digest = articleDigest(read.article, {
+    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
+    taggers: options.taggers ?? null,
+  });
+  return { ok: true, article: read.article, digest, ms: ms() };
+}
 
 /** Extraction and digest in one call (the CLI, the benchmarks and the tests, in Node). */
 export function readPage(
@@ -21,11 +45,76 @@ export function readPage(
   now: () => number = () => performance.now(),
 ): ReadResult {
   const start = now();
-  const read = readArticle(doc, url, options, now);
-  if (!read.ok) return read;
-  const digest = articleDigest(read.article, {
-    summarySentences: options.summarySentences ?? DEFAULT_SENTENCES,
-    taggers: options.taggers ?? null,
-  });
-  return { ok: true, article: read.article, digest, ms: now() - start };
+  return withDigest(readArticle(doc, url, options, now), options, () => now() - start);
+}
+
+export interface JoinedReading<R = ArticleReadResult> {
+  result: R;
+  /** Pages whose text is in the result. */
+  joined: number;
+  /** Numbers of the pages found that could not be loaded or read. */
+  failed: number[];
+  /** Pages the article has, as far as its links tell (at most PAGINATION.maxPages). */
+  total: number;
+}
+
+/**
+ * An article split over pages, read whole: the pages collectPages gathered (page one first; the
+ * one being read may be a live page, the others private documents), each extracted by the same
+ * pipeline and joined in order. A page that cannot be read is counted as failed. Extraction
+ * alone, like readArticle: the joined article's digest is a separate step.
+ */
+export function readPages(
+  collected: CollectedPages,
+  liveUrl: string,
+  options: ExtractOptions = {},
+  now: () => number = () => performance.now(),
+): JoinedReading {
+  const start = now();
+  const failed = [...collected.failed];
+  const extracted: { page: ExtractedPage; number: number }[] = [];
+  let firstFailure: ArticleReadResult | null = null;
+  for (const { doc, url, number } of collected.pages) {
+    const live = url === liveUrl && !collected.showAll;
+    const result = extractPage(doc, url, {
+      ...options,
+      disposableDocument: live ? options.disposableDocument === true : true,
+    });
+    if (result.ok) extracted.push({ page: result.page, number });
+    else {
+      failed.push(number);
+      firstFailure ??= result;
+    }
+  }
+  failed.sort((a, b) => a - b);
+  const total = collected.total;
+  if (!extracted.length)
+    return {
+      result: firstFailure ?? { ok: false, reason: 'error', message: READ_FAILURE_MESSAGES.error },
+      joined: 0,
+      failed,
+      total,
+    };
+  const { page: joined, joined: numbers } = joinPages(extracted);
+  // The article keeps the address being read; its metadata are page one's.
+  const result = checkArticle(articleOf({ ...joined, url: liveUrl }), liveUrl, () => now() - start);
+  return {
+    result,
+    // The single-page version holds every page.
+    joined: collected.showAll ? total : numbers.length,
+    failed,
+    total: total - (extracted.length - numbers.length),
+  };
+}
+
+/** readPages and the joined article's digest in one call (the CLI and the tests, in Node). */
+export function readPagesWithDigest(
+  collected: CollectedPages,
+  liveUrl: string,
+  options: ReadPageOptions = {},
+  now: () => number = () => performance.now(),
+): JoinedReading<ReadResult> {
+  const start = now();
+  const reading = readPages(collected, liveUrl, options, now);
+  return { ...reading, result: withDigest(reading.result, options, () => now() - start) };
 }

@@ -102,6 +102,8 @@ export const VALUE_ATTRIBUTES = [
   // NAMED_PROPERTY_PREFIX (SANITIZE_NAMED_PROPS), so they never shadow document properties.
   'id',
   'name',
+  // The boundary between two pages of a joined article (<hr data-page="2">).
+  'data-page',
 ];
 
 /** The prefix DOMPurify gives kept id and name values (SANITIZE_NAMED_PROPS). */

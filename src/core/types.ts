@@ -13,6 +13,11 @@ export type {
   QuoteFact,
   SummarySentence,
 } from './schema/digest';
-export type { ExtractFailureReason, ExtractResult, ReadResult } from './schema/read-result';
+export type {
+  ArticleReadResult,
+  ExtractFailureReason,
+  ExtractResult,
+  ReadResult,
+} from './schema/read-result';
 export type { SavedArticle } from './schema/saved-article';
 export type { LibraryFile } from './schema/library-file';

@@ -79,6 +79,15 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
           {t('settingAbstractive')}
         </label>
         <p class="hint">{t('settingAbstractiveHint')}</p>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.followPages}
+            onChange={(e) => set('followPages', e.currentTarget.checked)}
+          />
+          {t('settingFollowPages')}
+        </label>
+        <p class="hint">{t('settingFollowPagesHint')}</p>
       </section>
 
       <section aria-labelledby="sites-heading">

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
 import type { ParseHtml } from '../core/read-markup';
+import { readTabPages, type PageOne } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -19,6 +20,11 @@ import './popup.css';
 
 const parse: ParseHtml = (markup) => new DOMParser().parseFromString(markup, 'text/html');
 
+type Reading = Extract<TabReading, { ok: true }>;
+
+/** Page one of the reading on screen, as the tab gave it. */
+let pageOne: PageOne | null = null;
+
 async function readNow(): Promise<TabReading> {
   const page =
     takeEarlyRead() ??
@@ -27,7 +33,10 @@ async function readNow(): Promise<TabReading> {
         ? ({ ok: false, reason: 'error', detail: 'No tab to read.' } as const)
         : tabMarkup(tabId, browser),
     );
-  return articleOf(await page, parse);
+  const markup = await page;
+  // Kept for the article's further pages (issue 12): they are found on page one's markup.
+  pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
+  return articleOf(markup, parse);
 }
 
 // Nothing waits for anything else: the read, the digest's code and the settings go together.
@@ -88,6 +97,12 @@ const connector: PopupConnector = {
       .sendMessage({ type: 'library:open', payload: {} })
       .then(() => window.close());
   },
+  ...(settings?.followPages !== false
+    ? {
+        readPages: async ({ tabId }: Reading) =>
+          pageOne ? readTabPages(tabId, browser, pageOne, parse) : null,
+      }
+    : {}),
   ...(settings?.abstractiveSummary
     ? {
         abstractive: ({ article, digest }: DigestedReading) =>

@@ -10,6 +10,8 @@ import { ArticleView } from '../ui/article-view';
 import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
+import type { PagesState } from '../ui/pages-status';
+import type { PagesReading } from '../platform/read-pages';
 
 type Reading = Extract<TabReading, { ok: true }>;
 
@@ -25,6 +27,8 @@ export interface PopupConnector {
   openLibrary: () => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
   abstractive?: (reading: DigestedReading) => Promise<string | null>;
+  /** The article's further pages, joined (absent when the reader turned that off). */
+  readPages?: (reading: Reading) => Promise<PagesReading | null>;
 }
 
 export interface PopupAppProps {
@@ -45,38 +49,78 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const [abstractive, setAbstractive] = useState<AbstractiveSummary | null>(null);
   // The digest of the reading on screen; actions that need it wait for it.
   const pending = useRef<Promise<Digest> | null>(null);
+  const [pages, setPages] = useState<PagesState | null>(null);
+  const generation = useRef(0);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     setDigest(null);
     setNotice(null);
     pending.current = null;
+    setPages(null);
+    const mine = ++generation.current;
+    /** The digest of the article on screen: page one's, then the joined article's. */
+    const digestOf = (shown: Reading, digesting: Promise<Digest>) => {
+      pending.current = digesting;
+      digesting.then(
+        (result) => {
+          // A digest for an article no longer shown is dropped.
+          if (pending.current !== digesting) return;
+          setDigest(result);
+          if (!connector.abstractive) return;
+          setAbstractive({ status: 'working' });
+          connector
+            .abstractive({ ...shown, digest: result })
+            .then((text) => {
+              if (pending.current === digesting)
+                setAbstractive(text ? { status: 'done', text } : null);
+            })
+            .catch(() => {
+              if (pending.current === digesting) setAbstractive({ status: 'failed' });
+            });
+        },
+        () => {
+          if (pending.current === digesting) setDigest('failed');
+        },
+      );
+    };
     connector
       .read()
       .then((reading) => {
         // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
         if (!reading.ok) return;
-        // The digest starts after the frame that shows the article.
-        const digesting = new Promise<Digest>((resolve, reject) =>
-          afterPaint(() => connector.digest(reading).then(resolve, reject)),
-        );
-        pending.current = digesting;
-        digesting.then(
-          (result) => {
-            if (pending.current !== digesting) return;
-            setDigest(result);
-            if (connector.abstractive) {
-              setAbstractive({ status: 'working' });
-              connector
-                .abstractive({ ...reading, digest: result })
-                .then((text) => setAbstractive(text ? { status: 'done', text } : null))
-                .catch(() => setAbstractive({ status: 'failed' }));
-            }
-          },
-          () => {
-            if (pending.current === digesting) setDigest('failed');
-          },
+        // Page one is on screen; the other pages come after it and replace it when joined, and
+        // the facts are found again, in the whole article.
+        const readPages = () => {
+          if (!connector.readPages) return;
+          setPages({ status: 'loading' });
+          connector
+            .readPages(reading)
+            .then((more) => {
+              // Another reading began meanwhile (Try again): this one is stale.
+              if (generation.current !== mine) return;
+              if (more?.status === 'joined') {
+                setState({ status: 'done', reading: more.reading });
+                setDigest(null);
+                setAbstractive(null);
+                digestOf(more.reading, connector.digest(more.reading));
+              }
+              setPages(
+                more && more.status !== 'single' ? { status: 'done', ...more.outcome } : null,
+              );
+            })
+            .catch(() => setPages(null));
+        };
+        // The digest and the further pages start after the frame that shows the article.
+        digestOf(
+          reading,
+          new Promise<Digest>((resolve, reject) =>
+            afterPaint(() => {
+              connector.digest(reading).then(resolve, reject);
+              readPages();
+            }),
+          ),
         );
       })
       .catch((error: unknown) =>
@@ -153,6 +197,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
         locale={locale}
         actions={actions}
         abstractive={abstractive}
+        pages={pages}
       />
       <div class="toast-region" role="status" aria-live="polite">
         {notice && (

@@ -9,6 +9,7 @@ import type { TabReading } from '../contracts/tab-reading';
 import { ArticleView } from '../ui/article-view';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
+import type { PagesState } from '../ui/pages-status';
 
 export interface ReaderActions {
   close: () => void;
@@ -24,6 +25,8 @@ export interface ReaderAppProps {
   t: Translate;
   locale: string;
   actions: ReaderActions;
+  /** The article's further pages (issue 12): loading, joined, or not loaded. */
+  pages?: PagesState | null;
 }
 
 function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
@@ -31,7 +34,15 @@ function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
   return notice.key === 'noticeUpdated' ? 'updated' : 'saved';
 }
 
-export function ReaderApp({ reading, digest, settings, t, locale, actions }: ReaderAppProps) {
+export function ReaderApp({
+  reading,
+  digest,
+  settings,
+  t,
+  locale,
+  actions,
+  pages = null,
+}: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -83,7 +94,13 @@ export function ReaderApp({ reading, digest, settings, t, locale, actions }: Rea
         {!reading ? (
           <LoadingView t={t} />
         ) : reading.ok ? (
-          <ArticleView article={reading.article} digest={digest} t={t} locale={locale} />
+          <ArticleView
+            article={reading.article}
+            digest={digest}
+            t={t}
+            locale={locale}
+            pages={pages}
+          />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />
         )}

@@ -7,6 +7,7 @@ import type { Translate } from '../contracts/i18n';
 import { ArticleHeader } from './article-header';
 import { FactsCard, FactsPending, type AbstractiveSummary } from './facts-card';
 import { RemovedList } from './removed-list';
+import { PagesStatus, type PagesState } from './pages-status';
 import { SafeHtml } from './safe-html';
 import { findTextRange } from './sentence-locator';
 
@@ -20,6 +21,8 @@ export interface ArticleViewProps {
   abstractive?: AbstractiveSummary | null;
   /** Move the keyboard focus to the title when shown (a page that opens on an article). */
   focusTitle?: boolean;
+  /** The article's further pages: loading, joined, or not loaded (none for a single page). */
+  pages?: PagesState | null;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -87,6 +90,7 @@ export function ArticleView({
   actions,
   abstractive,
   focusTitle = false,
+  pages = null,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
   const onRendered = useCallback((container: HTMLElement) => {
@@ -105,6 +109,7 @@ export function ArticleView({
   return (
     <div class="article-view">
       <ArticleHeader article={article} t={t} locale={locale} focusTitle={focusTitle} />
+      {pages && <PagesStatus state={pages} t={t} />}
       {actions}
       {digest ? (
         <FactsCard

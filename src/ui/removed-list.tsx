@@ -1,4 +1,5 @@
-// "Removed: share bar, 2 related-link boxes, comment form": what the clean-up took out.
+// "Removed: share bar, 2 × related links, comment form (312 words)": what the clean-up took
+// out, every block with its words, so that the list adds up to what was taken (issue 12).
 import type { RemovedBlock, RemovedKind } from '../core/types';
 import type { Translate } from '../contracts/i18n';
 
@@ -17,14 +18,18 @@ export function RemovedList({ removed, t }: { removed: RemovedBlock[]; t: Transl
       count > 1 ? t('removedMany', [count, t(kindKey(kind))]) : t(kindKey(kind)),
     )
     .join(', ');
+  const words = removed.reduce((n, block) => n + block.words, 0);
   return (
     <details class="removed">
-      <summary>{t('removedSummary', [summary])}</summary>
+      <summary>
+        {t('removedSummary', [summary])} ({t('removedWords', [String(words)])})
+      </summary>
       <ul>
         {removed.map((block, index) => (
           <li key={index}>
             <span class="removed-kind">{t(kindKey(block.kind))}</span>:{' '}
-            <span class="removed-text">{block.text}</span>
+            <span class="removed-text">{block.text}</span>{' '}
+            <span class="removed-words">({t('removedWords', [String(block.words)])})</span>
           </li>
         ))}
       </ul>

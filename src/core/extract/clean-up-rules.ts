@@ -45,6 +45,8 @@ export const CLEANUP = {
   maxCaptionWords: 80,
   /** Characters of the removed text kept for the "removed" list. */
   excerptChars: 80,
+  /** No rule takes a block holding more than this share of the article's words (issue 12). */
+  maxRemovedShare: 0.5,
 } as const;
 
 /** Kinds whose label heads the block after it: a heading "Related" and its list of links. */

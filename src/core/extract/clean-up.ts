@@ -5,7 +5,8 @@
 // stays: a phrase only counts when it is the whole block, or labels a short or link-filled one.
 import type { RemovedBlock, RemovedKind } from '../types';
 import { clutterLexicon, normalizeLabel, type ClutterLexicon } from '../lang/clutter';
-import { isBlockTag, tagOf } from './plain-text';
+import { countWords, isBlockTag, plainText, tagOf } from './plain-text';
+import { clutterLine } from './clutter-lines';
 import {
   CLEANUP,
   HEADING_KINDS,
@@ -46,15 +47,25 @@ class Cleaner {
   readonly removed: RemovedBlock[] = [];
   private readonly lexicon: ClutterLexicon = clutterLexicon();
   private readonly gone = new Set<Element>();
-  constructor(private readonly root: Element) {}
+  constructor(
+    private readonly root: Element,
+    private readonly totalWords: number,
+  ) {}
 
+  /** Takes a block out and lists it, with its words; never one with most of the article. */
   remove(block: Block, kind: RemovedKind, merge = false): void {
     if (this.gone.has(block.el)) return;
+    if (this.totalWords && block.words > CLEANUP.maxRemovedShare * this.totalWords) return;
+    // Counted as the text reads (blocks apart), as the article's words are.
+    const words = countWords(plainText(block.el));
     this.gone.add(block.el);
     block.el.remove();
     const last = this.removed[this.removed.length - 1];
-    if (merge && last && last.kind === kind) return;
-    this.removed.push({ kind, text: block.text.slice(0, CLEANUP.excerptChars) });
+    if (merge && last && last.kind === kind) {
+      last.words += words;
+      return;
+    }
+    this.removed.push({ kind, text: block.text.slice(0, CLEANUP.excerptChars), words });
   }
 
   isGone(el: Element): boolean {
@@ -101,6 +112,15 @@ class Cleaner {
       const block = blocks[i]!;
       if (block.words === 0 || this.isGone(block.el)) continue;
       const normalized = labelHead(block);
+      const line = clutterLine(normalized, block.words);
+      if (line === 'caption') {
+        block.el = asCaption(block.el);
+        continue;
+      }
+      if (line) {
+        this.remove(block, line === 'reading-time' ? 'dateline' : 'other');
+        continue;
+      }
       const exact = block.text.length <= LABEL_HEAD_CHARS ? this.lexicon.exact(normalized) : null;
       if (exact) {
         this.remove(block, exact);
@@ -280,11 +300,7 @@ class Cleaner {
         !image.querySelector('img')
       )
         continue;
-      const doc = b.el.ownerDocument;
-      const caption = doc.createElement('figcaption');
-      while (b.el.firstChild) caption.appendChild(b.el.firstChild);
-      b.el.replaceWith(caption);
-      b.el = caption;
+      b.el = asCaption(b.el);
     }
   }
 
@@ -311,9 +327,18 @@ class Cleaner {
   }
 }
 
+/** The block as a <figcaption>: it stays in the HTML and leaves the prose. */
+function asCaption(el: Element): Element {
+  if (tagOf(el) === 'figcaption') return el;
+  const caption = el.ownerDocument.createElement('figcaption');
+  while (el.firstChild) caption.appendChild(el.firstChild);
+  el.replaceWith(caption);
+  return caption;
+}
+
 export function cleanUp(root: Element, context: CleanUpContext = {}): CleanUpResult {
-  const cleaner = new Cleaner(root);
   const totalWords = wordCount(root.textContent ?? '');
+  const cleaner = new Cleaner(root, totalWords);
   cleaner.byName(totalWords);
   cleaner.aroundArticle(totalWords);
   const blocks = collectBlocks(root);

@@ -1,17 +1,18 @@
 // extractArticle: checks the page's size, then Readability on a private copy of it, then Ringkas's clean-up, then metadata.
 // Pure: the document and its URL come in, an Article or a typed reason comes out; never throws.
 import { Readability } from '@mozilla/readability';
-import type { Article, ExtractResult } from '../types';
+import type { Article, ExtractFailureReason, ExtractResult, RemovedBlock } from '../types';
 import { detectLanguage } from '../text/detect-language';
 import { packCodes } from '../text/packs';
 import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
+import { betterCandidate, isWeak } from './candidates';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
 import { privateCopy } from './private-copy';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
-import { leadDate } from './lead-date';
+import { leadDate, splitBylineDate } from './lead-date';
 import { cleanTitle } from './title';
 import { READ_FAILURE_MESSAGES } from './messages';
 
@@ -51,9 +52,49 @@ export function extractArticle(
   }
 }
 
-function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
-  if (!doc?.documentElement)
-    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
+/** One page read and cleaned, before its text is measured: what pages are joined from. */
+export interface ExtractedPage {
+  url: string;
+  /** The article element, cleaned, links and media made absolute (a private copy). */
+  root: Element;
+  meta: ReturnType<typeof readMetadata>;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  declaredLang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  base: string;
+  removed: RemovedBlock[];
+}
+
+export type ExtractPageResult =
+  { ok: true; page: ExtractedPage } | { ok: false; reason: ExtractFailureReason; message: string };
+
+const notArticle = {
+  ok: false,
+  reason: 'not-article',
+  message: READ_FAILURE_MESSAGES['not-article'],
+} as const;
+
+/** Readability and the clean-up on one page; extractArticle and the page join use it. */
+export function extractPage(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+): ExtractPageResult {
+  try {
+    return extractParts(doc, url, options);
+  } catch (error) {
+    if (error instanceof Error && TOO_MANY_ELEMENTS.test(error.message)) {
+      return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
+    }
+    return { ok: false, reason: 'error', message: READ_FAILURE_MESSAGES.error };
+  }
+}
+
+function extractParts(doc: Document, url: string, options: ExtractOptions): ExtractPageResult {
+  if (!doc?.documentElement) return notArticle;
   const maxElements = options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements;
   // Refuse a huge page before copying it: the copy would be as large.
   const exceeded = exceededLimit(doc, {
@@ -73,43 +114,71 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     keepClasses: true,
     serializer: (el) => el as Element,
   }).parse();
-  const root = parsed?.content;
-  if (!parsed || !root)
-    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
+  let root = parsed?.content ?? null;
+  // Readability found nothing or little: it put the page back, other candidates may read it.
+  if (!root || isWeak(parsed)) root = betterCandidate(target, root, meta.articleBody) ?? root;
+  if (!root) return notArticle;
 
-  const siteName = meta.siteName ?? clean(parsed.siteName);
-  const title = cleanTitle(meta.title ?? clean(parsed.title) ?? '', siteName, url);
-  const byline = cleanByline(meta.byline ?? clean(parsed.byline));
+  const siteName = meta.siteName ?? clean(parsed?.siteName);
+  const title = cleanTitle(meta.title ?? clean(parsed?.title) ?? '', siteName, url);
+  // A byline that holds the date gives the name to the byline and the date to publishedTime.
+  const rawByline = cleanByline(meta.byline ?? clean(parsed?.byline));
+  const bylineParts = rawByline ? splitBylineDate(rawByline) : { name: null, date: null };
+  const byline = bylineParts.name;
   const { removed } = cleanUp(root, { title, byline });
   fixMediaAndLinks(root, base);
+  return {
+    ok: true,
+    page: {
+      url,
+      root,
+      meta,
+      title,
+      byline,
+      siteName,
+      declaredLang: meta.lang ?? primaryLanguage(parsed?.lang),
+      publishedTime: meta.publishedTime ?? toIsoDate(parsed?.publishedTime) ?? bylineParts.date,
+      excerpt: meta.excerpt ?? clean(parsed?.excerpt),
+      base,
+      removed,
+    },
+  };
+}
+
+/** The article of one extracted page (or of pages joined into the first one's root). */
+export function articleOf(page: ExtractedPage): ExtractResult {
+  const { root, meta, url } = page;
   // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
   const text = plainText(root, { skipCaptions: true });
-  if (!text.trim())
-    return { ok: false, reason: 'not-article', message: READ_FAILURE_MESSAGES['not-article'] };
-
+  // Whether this is an article at all is readPage's to say (a run of prose); empty is none.
+  if (!text.trim()) return notArticle;
   // A few hundred words tell the language; the detector reads no more.
   const detected = detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
-  const declared = meta.lang ?? primaryLanguage(parsed.lang);
-  const lang = chooseLanguage(declared, detected);
+  const lang = chooseLanguage(page.declaredLang, detected);
   const wordCount = countWords(text);
   const leadImage = meta.leadImage ?? firstImage(root);
   const article: Article = {
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
-    title,
-    byline,
-    siteName,
+    title: page.title,
+    byline: page.byline,
+    siteName: page.siteName,
     lang,
-    publishedTime: meta.publishedTime ?? toIsoDate(parsed.publishedTime) ?? leadDate(text),
-    excerpt: meta.excerpt ?? clean(parsed.excerpt),
-    leadImage: leadImage ? absoluteUrl(leadImage, base) : null,
+    publishedTime: page.publishedTime ?? leadDate(text),
+    excerpt: page.excerpt,
+    leadImage: leadImage ? absoluteUrl(leadImage, page.base) : null,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / wordsPerMinute(lang))),
     html: serialize(root),
     text,
-    removed,
+    removed: page.removed,
   };
   return { ok: true, article };
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
+  const result = extractParts(doc, url, options);
+  return result.ok ? articleOf(result.page) : result;
 }
 
 function clean(value: string | null | undefined): string | null {

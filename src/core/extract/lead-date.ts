@@ -52,3 +52,61 @@ export function leadDate(text: string): string | null {
   }
   return null;
 }
+
+/** The time right after a byline's date (", 9:02 AM", " at 14.30 WIB"). */
+const CLOCK_TIME =
+  /^\s*(?:,\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b/iu;
+const SEPARATOR = /[\s,|·•\-–—/]/u;
+
+/** Without separators at either end (scanned, not matched: no backtracking on long input). */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR.test(text[start]!)) start++;
+  while (end > start && SEPARATOR.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/** Without a weekday as its last word ("Kamis," before "5 November 2015"). */
+function withoutTrailingWeekday(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end > 0 && text[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  if (start === end || !isWeekdayLike(text.slice(start, end))) return text;
+  return text.slice(0, start);
+}
+
+/**
+ * A byline that holds the date ("Associated Press November 19, 2019, 9:02 AM"): the name, and
+ * the date as an ISO day. The date belongs in publishedTime, the byline keeps the name.
+ */
+export function splitBylineDate(byline: string): { name: string | null; date: string | null } {
+  const names = months();
+  for (const pattern of [MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC]) {
+    const m = pattern.exec(byline);
+    if (!m) continue;
+    const date = leadDate(m[0]);
+    if (
+      !date &&
+      pattern !== NUMERIC &&
+      !names.has((pattern === MONTH_DAY_YEAR ? m[1] : m[2])!.toLowerCase())
+    )
+      continue;
+    const before = byline.slice(0, m.index);
+    const after = byline.slice(m.index + m[0].length).replace(CLOCK_TIME, '');
+    // A weekday before the date ("Kamis, 5 November 2015") goes with it.
+    const name = trimSeparators(
+      `${withoutTrailingWeekday(before)}${after.trim() ? ` ${after}` : ''}`,
+    ).trim();
+    return { name: name || null, date };
+  }
+  return { name: byline, date: null };
+}
+
+const WEEKDAYS =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|isnin|khamis)/i;
+function isWeekdayLike(word: string): boolean {
+  return WEEKDAYS.test(word.trim());
+}

@@ -11,6 +11,8 @@ export interface PageMetadata {
   leadImage: string | null;
   excerpt: string | null;
   canonicalUrl: string | null;
+  /** The text of the article as its JSON-LD gives it (schema.org articleBody), if any. */
+  articleBody: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -232,5 +234,6 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       metaOf(sources, 'og:description', 'description', 'twitter:description') ??
       (article ? str(article['description']) : null),
     canonicalUrl: canonical ? absoluteUrl(canonical, url) : null,
+    articleBody: article ? str(article['articleBody']) : null,
   };
 }

@@ -72,11 +72,34 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
-/** Captions and credits by theme convention: figcaption, or a class that says caption or credit. */
-const CAPTION_CLASS = /(?:^|[^a-z])(?:caption|credit)/i;
+/** A WordPress post wrapper ("post-12 type-post status-publish hentry tag-tax-credits"). */
+const POST_WRAPPER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+)(?=\s|$)/;
+/** Its term classes name the post's tags and categories, not the role of the element. */
+const TERM_CLASS = /^(?:tag|category|post_tag|format|series|topic|genre|section)-\S+$/;
+
+/**
+ * Class (and id) names as a theme means them: camel case split like dashes, lower case, and the
+ * term classes of a post wrapper left out, so that a tag "tax credits" is no "credits" box.
+ */
+export function roleNames(classAndId: string): string {
+  const value = classAndId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  if (!POST_WRAPPER.test(value)) return value;
+  return value
+    .split(/\s+/)
+    .filter((token) => !TERM_CLASS.test(token))
+    .join(' ');
+}
+
+/** Captions and credits by theme convention: figcaption, or a class with the whole word. */
+const CAPTION_CLASS = /(?:^|[^a-z0-9])(?:caption|credits?)(?![a-z0-9])/;
+/** A "caption" longer than this is text (a wrapper a theme named badly), not a caption. */
+const MAX_CAPTION_WORDS = 80;
 
 export function isCaption(el: Element, tag: string): boolean {
-  return tag === 'figcaption' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+  if (tag === 'figcaption') return true;
+  const names = el.getAttribute('class');
+  if (!names || !CAPTION_CLASS.test(roleNames(names))) return false;
+  return countWords(el.textContent ?? '') <= MAX_CAPTION_WORDS;
 }
 
 export interface PlainTextOptions {

@@ -4,6 +4,7 @@
 // The extractor never asks for a language by name: it matches against all packs at once,
 // because pages mix languages (an Indonesian article under an English theme).
 import type { RemovedKind } from '../types';
+import { roleNames } from '../extract/plain-text';
 import de from './packs/de/clutter.json';
 import en from './packs/en/clutter.json';
 import es from './packs/es/clutter.json';
@@ -22,6 +23,19 @@ export interface ClutterPack {
   labels: Partial<Record<RemovedKind, string[]>>;
   /** Fragments of class and id names (lower case, words joined by "-") that themes give it. */
   names: Partial<Record<RemovedKind, string[]>>;
+  /** Texts of the links to an article's other pages (src/core/extract/pagination.ts). */
+  pagination?: {
+    /** "Halaman selanjutnya", "Next page". */
+    next?: string[];
+    /** "Tampilkan semua", "Single page": the whole article on one page. */
+    showAll?: string[];
+    /** The word before a page number ("Halaman 2", "Seite 2"). */
+    page?: string[];
+  };
+  /** Phrases of a reading-time line ("5 min read", "Waktu baca 2 menit", "Lesezeit"). */
+  readingTime?: string[];
+  /** Labels that open a caption ("Media caption") or a picture credit ("Image copyright"). */
+  captionLabels?: { caption?: string[]; credit?: string[] };
 }
 
 const PACKS: readonly ClutterPack[] = [id, en, ms, pt, de, es, fr, it, nl] as ClutterPack[];
@@ -85,13 +99,8 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
     for (const [kind, names] of Object.entries(pack.names) as [RemovedKind, string[]][]) {
       for (const name of names) {
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        // Short names ("ad", "toc") must stand alone between separators; longer ones only need
-        // to start a word ("related" in "jp-relatedposts", not in "unrelated").
-        nameParts.push({
-          kind,
-          name,
-          source: name.length <= 3 ? `${escaped}(?![a-z0-9])` : escaped,
-        });
+        // Whole words only ("credits" in "photo-credits", not "creditscore"; issue 12).
+        nameParts.push({ kind, name, source: `${escaped}(?![a-z0-9])` });
       }
     }
   }
@@ -119,8 +128,9 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
     },
     name(classAndId) {
       if (!classAndId) return null;
-      // "relatedPosts" -> "related-posts", so camel case names split like dashed ones.
-      const value = classAndId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+      // "relatedPosts" -> "related-posts", so camel case names split like dashed ones; the
+      // tag and category classes of a post wrapper are not names of its role.
+      const value = roleNames(classAndId);
       const match = nameRegex.exec(value);
       return match ? (kindOfName.get(match[1]!) ?? null) : null;
     },
@@ -133,4 +143,53 @@ let lexicon: ClutterLexicon | null = null;
 export function clutterLexicon(): ClutterLexicon {
   lexicon ??= buildLexicon(PACKS);
   return lexicon;
+}
+
+export interface PaginationPhrases {
+  next: ReadonlySet<string>;
+  showAll: ReadonlySet<string>;
+  /** Normalised words that name a page before its number. */
+  pageWords: readonly string[];
+}
+
+let pagination: PaginationPhrases | null = null;
+
+/** The pagination phrases of every pack, normalised (pages mix languages, as for clutter). */
+export function paginationPhrases(): PaginationPhrases {
+  if (pagination) return pagination;
+  const next = new Set<string>();
+  const showAll = new Set<string>();
+  const pageWords = new Set<string>();
+  for (const pack of PACKS) {
+    for (const phrase of pack.pagination?.next ?? []) next.add(normalizeLabel(phrase));
+    for (const phrase of pack.pagination?.showAll ?? []) showAll.add(normalizeLabel(phrase));
+    for (const word of pack.pagination?.page ?? []) pageWords.add(normalizeLabel(word));
+  }
+  next.delete('');
+  showAll.delete('');
+  pagination = { next, showAll, pageWords: [...pageWords] };
+  return pagination;
+}
+
+export interface LinePhrases {
+  readingTime: readonly string[];
+  caption: readonly string[];
+  credit: readonly string[];
+}
+
+let lines: LinePhrases | null = null;
+
+/** Reading-time phrases and caption labels of every pack, normalised, longest first. */
+export function linePhrases(): LinePhrases {
+  if (lines) return lines;
+  const collect = (pick: (pack: ClutterPack) => string[] | undefined): string[] =>
+    [...new Set(PACKS.flatMap((pack) => (pick(pack) ?? []).map(normalizeLabel)))]
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+  lines = {
+    readingTime: collect((p) => p.readingTime),
+    caption: collect((p) => p.captionLabels?.caption),
+    credit: collect((p) => p.captionLabels?.credit),
+  };
+  return lines;
 }

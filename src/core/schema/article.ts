@@ -26,6 +26,11 @@ export const removedBlockSchema = (rules: FieldRules) =>
     kind: RemovedKindSchema,
     /** The first characters of the removed text, for a person to recognise it. */
     text: rules.shortText,
+    /**
+     * Words taken out (neighbouring blocks of one kind are one entry); 0 in records saved
+     * before blocks counted their words.
+     */
+    words: v.optional(count, 0),
   });
 
 /** The article's fields; the saved record spreads them beside its own. */

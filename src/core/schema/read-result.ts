@@ -19,6 +19,12 @@ export const ReadResultSchema = v.variant('ok', [
   FailureSchema,
 ]);
 
+/** The article alone, before its digest (the joined pages of issue 12, checked on arrival). */
+export const ArticleReadResultSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), article: ArticleSchema, ms: v.number() }),
+  FailureSchema,
+]);
+
 export const ExtractResultSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), article: ArticleSchema }),
   FailureSchema,
@@ -27,3 +33,4 @@ export const ExtractResultSchema = v.variant('ok', [
 export type ExtractFailureReason = (typeof EXTRACT_FAILURE_REASONS)[number];
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
 export type ReadResult = v.InferOutput<typeof ReadResultSchema>;
+export type ArticleReadResult = v.InferOutput<typeof ArticleReadResultSchema>;

@@ -14,7 +14,7 @@ export interface Dateline {
 // Up to six capitalised words or domains, commas between, an optional "(AGENCY)", then a spaced
 // dash (one or more of - – —), then the text.
 const DATELINE =
-  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&]*(?:,?\s+|\s*(?=\())){0,5}[\p{Lu}\p{N}][\p{L}\p{N}.'’&]*(?:\s*\([\p{Lu}\p{L}\s.]{2,30}\))?)\s+[-–—](?:\s*[-–—])*\s+(?=\S)/u;
+  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&]*(?:,?\s+|\s*(?=\())){0,5}[\p{Lu}\p{N}][\p{L}\p{N}.'’&]*(?:\s*\([\p{Lu}\p{L}\s.]{2,30}\))?)[\s\u00ad\u200b]+[-–—](?:\s*[-–—])*\s+(?=\S)/u;
 const DOMAIN = /\.\p{L}{2,}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 

@@ -1,5 +1,5 @@
 // The CLI as a person or a script runs it: a child process, JSON on stdout, exit codes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -147,5 +147,63 @@ describe('ringkas summarize', () => {
     expect(Object.keys(first!)).toEqual(['id', 'ms', 'sentences', 'summary', 'facts']);
     expect((first!['sentences'] as string[]).length).toBeGreaterThanOrEqual(2);
     expect(second).toHaveProperty('error');
+  });
+});
+
+describe('ringkas extract --follow-pages', () => {
+  const PAGED = path.join(ROOT, 'tests', 'fixtures', 'paged');
+  const expected = (form: string): { paragraphs: string[]; pages: number } =>
+    JSON.parse(fs.readFileSync(path.join(PAGED, form, 'expected.json'), 'utf8'));
+  const norm = (s: string): string =>
+    s
+      .replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('joins the pages of a saved article from the folders beside it', () => {
+    const { status, stdout } = cli(
+      'extract',
+      path.join(PAGED, 'path', 'article'),
+      '--follow-pages',
+    );
+    expect(status).toBe(0);
+    const out = JSON.parse(stdout) as { text: string; pages: { joined: number; failed: number[] } };
+    expect(out.pages).toMatchObject({ joined: 3, failed: [] });
+    for (const p of expected('path').paragraphs) expect(norm(out.text)).toContain(norm(p));
+  });
+
+  it('joins the pages a loopback server serves', async () => {
+    const { serveDirectory } = await import('../../../scripts/chromium.mjs');
+    const server = await serveDirectory(path.join(ROOT, 'tests', 'fixtures'));
+    try {
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(ROOT, 'src', 'cli', 'main.ts'),
+          'extract',
+          `${server.url}/paged/query/article.html`,
+          '--follow-pages',
+        ],
+        { cwd: ROOT },
+      );
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      const status = await new Promise<number | null>((done) => child.on('close', done));
+      expect(status).toBe(0);
+      const out = JSON.parse(stdout) as { text: string; pages: { joined: number; total: number } };
+      expect(out.pages).toMatchObject({ joined: 3, total: 3 });
+      for (const p of expected('query').paragraphs) expect(norm(out.text)).toContain(norm(p));
+      expect(server.requests.filter((r: string) => r.startsWith('/paged/query/'))).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses to reach past this machine', () => {
+    const { status, stderr } = cli('extract', 'https://example.com/story', '--follow-pages');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/local files or loopback URLs only/);
   });
 });

@@ -15,7 +15,11 @@ describe('fitRecord', () => {
   it('drops what import would refuse but the article does not need, and says so', () => {
     const r = record({
       publishedTime: 'sometime last week',
-      removed: Array.from({ length: 1200 }, () => ({ kind: 'share' as const, text: 'Share' })),
+      removed: Array.from({ length: 1200 }, () => ({
+        kind: 'share' as const,
+        text: 'Share',
+        words: 1,
+      })),
     });
     r.digest.facts.numbers.push({ text: '1e999', value: Infinity, unit: null, sentence: 1 });
     const fitted = fitRecord(r);

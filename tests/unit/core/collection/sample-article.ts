@@ -31,7 +31,7 @@ export function sampleArticle(
     readingMinutes: 1,
     html: text.map((p) => `<p>${p}</p>`).join(''),
     text: text.join('\n\n'),
-    removed: [{ kind: 'share', text: 'Share.' }],
+    removed: [{ kind: 'share', text: 'Share.', words: 1 }],
     ...over,
   };
   const digest: Digest = {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { readPage } from '../../../../src/core/read-page';
 import { extractArticle } from '../../../../src/core/extract/extract-article';
 import type { Article } from '../../../../src/core/types';
 
@@ -110,7 +111,7 @@ describe('extractArticle failures are typed, never thrown', () => {
     expect(result.ok ? 'ok' : result.reason).toBe('too-large');
   });
   it('reports a page without an article', () => {
-    const result = extractArticle(
+    const result = readPage(
       parse('<html><body><nav><a href="/">Home</a></nav></body></html>'),
       'https://example.com/',
     );
