@@ -8,6 +8,7 @@ import path from 'node:path';
 import { labelledTokens, nerFile, readConll } from '../bench/lib/ner-data';
 import { compileGazetteer, sentenceFeatures, type GazetteerData } from '../src/core/ner/features';
 import { LABELS, loadTagger, viterbi, type NerModelData } from '../src/core/ner/tagger';
+import { seededRandom } from '../bench/lib/stats';
 
 const L = LABELS.length;
 const root = path.resolve(import.meta.dirname, '..');
@@ -46,17 +47,6 @@ const CONFIGS: Config[] = [
 const SEED = 11;
 /** Temperature of the confidence (chosen on the dev splits with npm run bench -- facts). */
 const TEMPERATURE = 8;
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Example {
   feats: number[][];
   gold: number[];
@@ -91,7 +81,7 @@ function train(config: Config): NerModelData {
   const u = new Float64Array(F * L);
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   let c = 1;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < config.epochs; epoch++) {
