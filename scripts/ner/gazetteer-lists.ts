@@ -517,6 +517,8 @@ export const LISTS = {
     'north america',
     'middle east',
     'southeast asia',
+    'caribbean',
+    'mediterranean',
     'gaza',
     'west bank',
     'crimea',

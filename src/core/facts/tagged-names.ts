@@ -1,6 +1,7 @@
 // The name of a tagged span and the checks on it: trimming a span to its capitalised words, the
 // vetoes that keep places, calendar words and pronouns out of the people, and the role cues
 // ("Gubernur Jawa Tengah Ganjar Pranowo") that make a person more likely. Used by tagged.ts.
+import type { Gazetteer } from '../ner/features';
 import type { Tagger, EntityType } from '../ner/tagger';
 import type { TextPack } from '../text/packs';
 import type { DocumentView, SentenceView } from './document';
@@ -71,6 +72,8 @@ export function nameOf(
   }
   [s, e] = best;
   while (e - s > 1 && skippable(s)) s++;
+  // "Serbia's Novak Djokovic": the person's name starts after the possessive.
+  if (type === 'PER') while (e - s > 1 && POSSESSIVE.test(tokens[s]!.text)) s++;
   // A lone pronoun or function word ("Her", "You", "Ia") is no name; "Indonesia" is a place,
   // though never a person.
   if (e - s === 1 && (type === 'PER' ? skippable(s) : pack.stopwords.has(tokens[s]!.lower)))
@@ -110,13 +113,65 @@ export function capitalisedInside(doc: DocumentView): Set<string> {
   return seen;
 }
 
-/** Where the holder's name starts in a span that opens with role words and has two more words. */
-export function roleHolder(sv: SentenceView, s: number, e: number, pack: TextPack): number | null {
-  let k = s;
-  while (k < e && pack.roles.has(sv.tokens[k]!.lower)) k++;
-  if (k === s || e - k < 2) return null;
-  for (let i = k; i < e; i++) if (!sv.tokens[i]!.cap) return null;
-  return k;
+/**
+ * A role inside a span the tagger took for an organisation or a place, and two or more
+ * capitalised words after it: "Prime Minister Anthony Albanese", "South Dakota Gov. Kristi Noem", "Salesforce CEO
+ * Marc Benioff". Gives where the role starts and where its holder's name starts; null when the
+ * words after the role hold an organisation head ("Dewan Pimpinan Pusat Partai Golkar").
+ */
+export function roleHolder(
+  sv: SentenceView,
+  s: number,
+  e: number,
+  pack: TextPack,
+  gazetteer: Gazetteer | null,
+): { role: number; holder: number; end: number } | null {
+  const { tokens } = sv;
+  // A role word, or a title with its dot ("Gov.", "Sen."): "Sir", "Lord" and "Miss" start
+  // names of their own ("Lord Derby Cup", "Miss Universe Japan").
+  const dotted = (k: number) => tokens[k + 1]?.text === '.' && !tokens[k + 1]!.spaceBefore;
+  const isRole = (k: number) =>
+    tokens[k]!.cap &&
+    (pack.roles.has(tokens[k]!.lower) || (pack.titles.has(tokens[k]!.lower) && dotted(k)));
+  for (let k = e - 3; k >= s; k--) {
+    if (!isRole(k)) continue;
+    let role = k;
+    while (role > s && isRole(role - 1)) role--;
+    let m = k + 1;
+    if (dotted(k)) m++;
+    while (m < e && isRole(m)) m += dotted(m) ? 2 : 1;
+    // The holder's name: the capitalised words after the role, up to a bracket or a comma.
+    let end = m;
+    while (end < e && tokens[end]!.cap && tokens[end]!.kind === 'word') {
+      if (gazetteer?.orgHeads.has(tokens[end]!.lower)) return null;
+      end++;
+    }
+    if (end - m < 2) continue;
+    return { role, holder: m, end };
+  }
+  return null;
+}
+
+/** A name written in capitals ("FRANCE WINS", "NEED TO MAKE JAM"): a heading, not a name. */
+export function shouted(name: string): boolean {
+  const long = name
+    .split(/\s+/)
+    .filter((w) => /^[\p{Lu}\p{N}&.'’-]{4,}$/u.test(w) && /\p{Lu}{2}/u.test(w));
+  return long.length >= 2;
+}
+
+const words = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** "Russian", "North American": a word for a people or a nation's, not a place or an organisation. */
+export function isDemonym(name: string, pack: TextPack, gazetteer: Gazetteer | null): boolean {
+  const list = words(name);
+  const last = list[list.length - 1];
+  if (!last || gazetteer?.places.has(list.join(' ')) || gazetteer?.organizations.has(last))
+    return false;
+  if (!list.slice(0, -1).every((w) => pack.placePrefixes.has(w))) return false;
+  if (pack.demonyms.has(last)) return true;
+  if (gazetteer?.places.has(last)) return false;
+  return pack.demonymEndings.some((end) => last.length >= end.length + 3 && last.endsWith(end));
 }
 
 /** A role word within the four capitalised words before token s ("Bupati Balangan X"). */
@@ -127,4 +182,19 @@ export function roleBefore(sv: SentenceView, s: number, pack: TextPack): boolean
     if (pack.roles.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Where a person's name starts when the tagger left out its first word between a role or a
+ * place and the rest ("Gubernur Jawa Tengah Ganjar Pranowo" tagged "Pranowo"): one capitalised
+ * word that is no role, title or function word, right after a role word or a gazetteer entry.
+ */
+export function personStart(sv: SentenceView, s: number, marks: string[], pack: TextPack): number {
+  const before = sv.tokens[s - 1];
+  const cue = sv.tokens[s - 2];
+  if (!before || !cue || !before.cap || before.kind !== 'word' || marks[s - 1]) return s;
+  const w = before.lower;
+  if (pack.roles.has(w) || pack.titles.has(w) || pack.stopwords.has(w) || pack.notNames.has(w))
+    return s;
+  return cue.cap && (marks[s - 2] || pack.roles.has(cue.lower)) ? s - 1 : s;
 }

@@ -4,21 +4,24 @@
 // for people: a name needs the tagger's confidence, and a name the gazetteer knows as a place or
 // an organisation, a calendar word or a pronoun is never a person.
 import type { NamedFact, PersonFact } from '../types';
-import type { Tagger, EntityType } from '../ner/tagger';
-import type { DocumentView } from './document';
-import { gazetteerMarks } from '../ner/features';
+import type { Tagger, EntityType, EntitySpan } from '../ner/tagger';
+import type { TextPack } from '../text/packs';
+import type { DocumentView, SentenceView } from './document';
+import { gazetteerMarks, type Gazetteer } from '../ner/features';
 import {
   capitalisedInside,
+  isDemonym,
   nameOf,
   OPENERS,
+  personStart,
   personVeto,
   roleBefore,
   roleHolder,
+  shouted,
 } from './tagged-names';
 
-
 /** Lowest tagger confidence for a name of each type (chosen on the dev splits, bench -- facts). */
-export const THRESHOLDS: Record<EntityType, number> = { PER: 0.7, LOC: 0.7, ORG: 0.7 };
+export const THRESHOLDS: Record<EntityType, number> = { PER: 0.8, LOC: 0.7, ORG: 0.7 };
 
 export interface RuleFinds {
   people: Map<string, PersonFact>;
@@ -38,6 +41,48 @@ interface Tagged {
 
 const ROLE_BONUS = 0.35;
 
+type Span = EntitySpan & { holder?: boolean };
+
+/**
+ * "Prime Minister Anthony Albanese" or "Salesforce CEO Marc Benioff" tagged one organisation:
+ * the role's holder is a person, and what comes before the role keeps its type, or the type the
+ * gazetteer gives it ("South Dakota Gov. Kristi Noem"). A person's name keeps a first word the
+ * tagger left out after a role or a place (personStart).
+ */
+function withHolders(
+  sv: SentenceView,
+  spans: EntitySpan[],
+  pack: TextPack,
+  gazetteer: Gazetteer | null,
+): Span[] {
+  const out: Span[] = [];
+  if (!spans.length) return out;
+  const marks = gazetteer ? gazetteerMarks(sv.tokens, gazetteer) : sv.tokens.map(() => '');
+  for (const tagged of spans) {
+    const span =
+      tagged.type === 'PER' ? { ...tagged, s: personStart(sv, tagged.s, marks, pack) } : tagged;
+    const found = roleHolder(sv, span.s, span.e, pack, gazetteer);
+    if (!found || span.type === 'PER') {
+      out.push(found ? { ...span, holder: true } : span);
+      continue;
+    }
+    if (found.role > span.s) {
+      const before = sv.tokens
+        .slice(span.s, found.role)
+        .map((t) => t.lower)
+        .join(' ');
+      const type = gazetteer?.places.has(before)
+        ? 'LOC'
+        : gazetteer?.organizations.has(before)
+          ? 'ORG'
+          : span.type;
+      out.push({ ...span, type, e: found.role });
+    }
+    out.push({ ...span, type: 'PER', s: found.holder, e: found.end, holder: true });
+  }
+  return out;
+}
+
 function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
   const out: Tagged[] = [];
   const inside = capitalisedInside(doc);
@@ -45,17 +90,10 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
     tagger.gazetteer?.places.has(w) || tagger.gazetteer?.organizations.has(w);
   const { pack } = doc;
   for (const sv of doc.sentences) {
-    for (const tagged of tagger.tag(sv.tokens)) {
-      if (sv.tokens[tagged.s]!.start < sv.datelineLength) continue;
-      const span = { ...tagged };
-      // "Prime Minister Anthony Albanese" tagged an organisation: the role's holder is a person.
-      const holder = roleHolder(sv, span.s, span.e, pack);
-      if (holder !== null && span.type !== 'PER') {
-        span.type = 'PER';
-        span.s = holder;
-      }
+    for (const span of withHolders(sv, tagger.tag(sv.tokens), pack, tagger.gazetteer)) {
+      if (sv.tokens[span.s]!.start < sv.datelineLength) continue;
       // A name right after a role ("Gubernur Jawa Tengah Ganjar Pranowo") needs less confidence.
-      if (span.type === 'PER' && (holder !== null || roleBefore(sv, span.s, pack)))
+      if (span.type === 'PER' && (span.holder || roleBefore(sv, span.s, pack)))
         span.confidence = Math.min(1, span.confidence + ROLE_BONUS);
       let found = nameOf(sv, span.s, span.e, span.type, pack);
       if (!found || found.text.length < 2) continue;
@@ -76,6 +114,7 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
         opening = false;
       }
       const name = found.text;
+      if (shouted(name)) continue;
       // A lone capitalised word opening a sentence ("Working", "Listen") is a name only when the
       // text capitalises it elsewhere too, or the gazetteer knows it.
       const lower = name.toLowerCase();
@@ -143,6 +182,8 @@ export function combineWithTagger(
     if (!map.has(k)) map.set(k, { name, sentence });
   };
   for (const t of confident) {
+    // "Russian", "North American": words for a people are neither places nor organisations.
+    if (t.type !== 'PER' && isDemonym(t.name, doc.pack, tagger.gazetteer)) continue;
     if (t.type === 'LOC') add(places, t.name, t.sentence);
     if (t.type === 'ORG') add(orgs, t.name, t.sentence);
   }

@@ -84,6 +84,7 @@ export function sentenceFeatures(tokens: Token[], gazetteer: Gazetteer | null): 
   const shapes = tokens.map((t) => shape(t.text));
   const word = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower);
   const shp = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
+  const caps = (i: number) => (i < 0 || i >= tokens.length ? '_' : tokens[i]!.cap ? 1 : 0);
   return tokens.map((t, i) => {
     const w = t.lower;
     const s = shapes[i]!;
@@ -101,11 +102,17 @@ export function sentenceFeatures(tokens: Token[], gazetteer: Gazetteer | null): 
       `pw=${word(i - 1)}|${w}`,
       `wn=${w}|${word(i + 1)}`,
       `st=${start ? 1 : 0}|${s}`,
+      // The neighbours as cues for a capitalised word ("kata Anis", "Smith said", "Mr Lee"),
+      // and the capitalisation of the three words around it.
+      `pc=${word(i - 1)}|${t.cap ? 1 : 0}`,
+      `nc=${t.cap ? 1 : 0}|${word(i + 1)}`,
+      `cc=${caps(i - 1)}${t.cap ? 1 : 0}${caps(i + 1)}`,
     ];
+    f.push(`x2=${w.slice(-2)}`);
     if (w.length > 3) {
       f.push(`x3=${w.slice(-3)}`, `a3=${w.slice(0, 3)}`);
       if (w.length > 4) f.push(`x4=${w.slice(-4)}`, `a4=${w.slice(0, 4)}`);
-    } else f.push(`x2=${w.slice(-2)}`);
+    }
     const mark = marks[i]!;
     if (mark) f.push(`g=${mark}|${t.cap ? 1 : 0}`);
     if (i > 0 && marks[i - 1]) f.push(`pg=${marks[i - 1]}`);

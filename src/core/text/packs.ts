@@ -68,6 +68,10 @@ export interface TextPackData {
   lowercaseNameParts?: string[];
   /** Capitalised words that never start or form a name (weekdays, pronouns, connectives). */
   notNames?: string[];
+  /** Words for a people or a nation's ("Russian", "Dutch"): not places, not organisations. */
+  demonyms?: string[];
+  /** Endings of such words ("ian", "ese"), for a word the gazetteer does not know as a place. */
+  demonymEndings?: string[];
 }
 
 /** A compiled pack: sets and maps built once, keys in lower case without a trailing dot. */
@@ -112,6 +116,8 @@ export interface TextPack {
   connectors: Set<string>;
   lowercaseNameParts: Set<string>;
   notNames: Set<string>;
+  demonyms: Set<string>;
+  demonymEndings: string[];
 }
 
 const NEUTRAL: TextPackData = und;
@@ -201,6 +207,8 @@ export function compilePack(data: TextPackData): TextPack {
     connectors: set('connectors'),
     lowercaseNameParts: set('lowercaseNameParts'),
     notNames: set('notNames'),
+    demonyms: set('demonyms'),
+    demonymEndings: list('demonymEndings', data).map(key),
   };
 }
 

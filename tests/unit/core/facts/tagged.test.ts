@@ -62,6 +62,18 @@ describe.each([
         'World Health Organization',
       ],
       ['organizations', 'Shares of Microsoft rose after the results.', 'Microsoft'],
+      // A role or a dotted title inside what the tagger took for one organisation.
+      [
+        'people',
+        'South Dakota Gov. Kristi Noem (R) defended the campaign on Monday.',
+        'Kristi Noem',
+      ],
+      [
+        'places',
+        'South Dakota Gov. Kristi Noem (R) defended the campaign on Monday.',
+        'South Dakota',
+      ],
+      ['people', "Serbia's Novak Djokovic won the opening match.", 'Novak Djokovic'],
     ],
     [
       ['people', 'Having won the title, the team flew home.', 'Having'],
@@ -70,6 +82,24 @@ describe.each([
       ['people', 'Poland said it would close the border crossing.', 'Poland'],
       ['people', 'Reuters reported that talks had stalled.', 'Reuters'],
       ['places', 'Christmas came early for the shop owners this year.', 'Christmas'],
+      // Words for a people are neither places nor organisations.
+      [
+        'places',
+        'Russian and Syrian forces shelled the town, a Jordanian official said.',
+        'Syrian',
+      ],
+      [
+        'organizations',
+        'Russian and Syrian forces shelled the town, a Jordanian official said.',
+        'Jordanian',
+      ],
+      ['places', 'The Russian government and Chinese officials rejected the claim.', 'Chinese'],
+      // A heading in capitals is no organisation.
+      [
+        'organizations',
+        'ARGENTINA CRUISES PAST CHILE\n\nArgentina beat Chile 3-0 in Madrid on Tuesday.',
+        'ARGENTINA CRUISES PAST CHILE',
+      ],
     ],
   ],
 ] as [string, [Kind, string, string][], [Kind, string, string][]][])(
