@@ -41,9 +41,17 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   };
 }
 
-/** Per token: "B-LOC", "I-ORG", ... from the longest gazetteer entry covering it, or "". */
+const marksOf = new WeakMap<Token[], { gazetteer: Gazetteer; marks: string[] }>();
+
+/**
+ * Per token: "B-LOC", "I-ORG", ... from the longest gazetteer entry covering it, or "". Kept per
+ * token list: the tagger and the rules after it ask for the same sentence's marks (read only).
+ */
 export function gazetteerMarks(tokens: Token[], gazetteer: Gazetteer): string[] {
+  const known = marksOf.get(tokens);
+  if (known?.gazetteer === gazetteer) return known.marks;
   const marks = tokens.map(() => '');
+  marksOf.set(tokens, { gazetteer, marks });
   for (let i = 0; i < tokens.length; i++) {
     if (marks[i]) continue;
     const list = gazetteer.byFirst.get(tokens[i]!.lower);
@@ -78,21 +86,38 @@ export function shape(text: string): string {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '—', '–']);
 
-/** The feature names of every token of a sentence. */
-export function sentenceFeatures(tokens: Token[], gazetteer: Gazetteer | null): string[][] {
+/**
+ * The features of a word by itself: its form, shape and affixes, and whether it heads
+ * organisations. They depend on the token's text alone, so the tagger sums their weights once
+ * per distinct text.
+ */
+export function wordFeatures(t: Token, s: string, gazetteer: Gazetteer | null): string[] {
+  const w = t.lower;
+  const f = ['b', `w=${w}`, `s=${s}`, `x2=${w.slice(-2)}`];
+  if (w.length > 3) {
+    f.push(`x3=${w.slice(-3)}`, `a3=${w.slice(0, 3)}`);
+    if (w.length > 4) f.push(`x4=${w.slice(-4)}`, `a4=${w.slice(0, 4)}`);
+  }
+  if (gazetteer?.orgHeads.has(w)) f.push(`h=${t.cap ? 1 : 0}`);
+  return f;
+}
+
+/** The features of each token in its sentence: its neighbours and the gazetteer's marks. */
+export function contextFeatures(
+  tokens: Token[],
+  shapes: string[],
+  gazetteer: Gazetteer | null,
+): string[][] {
   const marks = gazetteer ? gazetteerMarks(tokens, gazetteer) : tokens.map(() => '');
-  const shapes = tokens.map((t) => shape(t.text));
   const word = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower);
   const shp = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
   const caps = (i: number) => (i < 0 || i >= tokens.length ? '_' : tokens[i]!.cap ? 1 : 0);
   return tokens.map((t, i) => {
     const w = t.lower;
     const s = shapes[i]!;
+    const c = t.cap ? 1 : 0;
     const start = i === 0 || OPENERS.has(tokens[i - 1]!.text);
     const f = [
-      'b',
-      `w=${w}`,
-      `s=${s}`,
       `p1=${word(i - 1)}`,
       `n1=${word(i + 1)}`,
       `p2=${word(i - 2)}`,
@@ -104,24 +129,25 @@ export function sentenceFeatures(tokens: Token[], gazetteer: Gazetteer | null): 
       `st=${start ? 1 : 0}|${s}`,
       // The neighbours as cues for a capitalised word ("kata Anis", "Smith said", "Mr Lee"),
       // and the capitalisation of the three words around it.
-      `pc=${word(i - 1)}|${t.cap ? 1 : 0}`,
-      `nc=${t.cap ? 1 : 0}|${word(i + 1)}`,
-      `cc=${caps(i - 1)}${t.cap ? 1 : 0}${caps(i + 1)}`,
+      `pc=${word(i - 1)}|${c}`,
+      `nc=${c}|${word(i + 1)}`,
+      `cc=${caps(i - 1)}${c}${caps(i + 1)}`,
     ];
-    f.push(`x2=${w.slice(-2)}`);
-    if (w.length > 3) {
-      f.push(`x3=${w.slice(-3)}`, `a3=${w.slice(0, 3)}`);
-      if (w.length > 4) f.push(`x4=${w.slice(-4)}`, `a4=${w.slice(0, 4)}`);
-    }
     const mark = marks[i]!;
-    if (mark) f.push(`g=${mark}|${t.cap ? 1 : 0}`);
+    if (mark) f.push(`g=${mark}|${c}`);
     if (i > 0 && marks[i - 1]) f.push(`pg=${marks[i - 1]}`);
     if (i + 1 < tokens.length && marks[i + 1]) f.push(`ng=${marks[i + 1]}`);
     if (gazetteer) {
-      if (gazetteer.orgHeads.has(w)) f.push(`h=${t.cap ? 1 : 0}`);
-      if (i > 0 && gazetteer.orgHeads.has(tokens[i - 1]!.lower)) f.push(`ph=${t.cap ? 1 : 0}`);
-      if (i > 1 && gazetteer.orgHeads.has(tokens[i - 2]!.lower)) f.push(`ph2=${t.cap ? 1 : 0}`);
+      if (i > 0 && gazetteer.orgHeads.has(tokens[i - 1]!.lower)) f.push(`ph=${c}`);
+      if (i > 1 && gazetteer.orgHeads.has(tokens[i - 2]!.lower)) f.push(`ph2=${c}`);
     }
     return f;
   });
+}
+
+/** The feature names of every token of a sentence (what training sees). */
+export function sentenceFeatures(tokens: Token[], gazetteer: Gazetteer | null): string[][] {
+  const shapes = tokens.map((t) => shape(t.text));
+  const context = contextFeatures(tokens, shapes, gazetteer);
+  return tokens.map((t, i) => [...wordFeatures(t, shapes[i]!, gazetteer), ...context[i]!]);
 }

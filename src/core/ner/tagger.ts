@@ -2,11 +2,20 @@
 // decoded with Viterbi, its weights quantised to int8 in src/core/lang/packs/<code>/ner.json.
 // Pure: the caller loads the JSON (fetch in the extension, fs in Node) and hands it over.
 import type { Token } from '../text/tokens';
-import { compileGazetteer, sentenceFeatures, type Gazetteer, type GazetteerData } from './features';
+import {
+  compileGazetteer,
+  contextFeatures,
+  shape,
+  wordFeatures,
+  type Gazetteer,
+  type GazetteerData,
+} from './features';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 const L = LABELS.length;
+/** Distinct token texts whose word weights a tagger keeps. */
+const WORD_CACHE = 50_000;
 
 /** The model file. Weights: base64 of int8, LABELS.length per feature, times `scale`. */
 export interface NerModelData {
@@ -200,12 +209,34 @@ export function loadTagger(model: NerModelData, gazetteer: GazetteerData | null)
     if (at === undefined) return;
     for (let y = 0; y < L; y++) out[y]! += weights[at + y]! * scale;
   };
+  // The weights of a word's own features, by its text (bounded: cleared when full).
+  const byText = new Map<string, { shape: string; row: Float64Array }>();
   return {
     lang: model.lang,
     gazetteer: compiled,
     tag(tokens) {
       if (!tokens.length) return [];
-      const em = emissions(sentenceFeatures(tokens, compiled), weightOf);
+      const words = tokens.map((t) => {
+        let known = byText.get(t.text);
+        if (!known) {
+          const s = shape(t.text);
+          const row = new Float64Array(L);
+          for (const f of wordFeatures(t, s, compiled)) weightOf(f, row);
+          if (byText.size >= WORD_CACHE) byText.clear();
+          known = { shape: s, row };
+          byText.set(t.text, known);
+        }
+        return known;
+      });
+      const context = contextFeatures(
+        tokens,
+        words.map((w) => w.shape),
+        compiled,
+      );
+      const em = emissions(context, weightOf);
+      em.forEach((row, i) => {
+        for (let y = 0; y < L; y++) row[y]! += words[i]!.row[y]!;
+      });
       const path = viterbi(em, trans);
       if (!path.some((y) => y !== 0)) return [];
       const cooled = em.map((row) => row.map((x) => x / temperature));

@@ -36,6 +36,23 @@ describe('the tagger', () => {
     expect(spans[0]).toMatchObject({ type: 'PER', s: 1, e: 2 });
     expect(spans[0]!.confidence).toBeGreaterThan(0.99);
   });
+  it('gives the same spans from its per-word cache as from the features of the sentence', () => {
+    // "w=budi" is a word feature (cached per text), "p1=kata" a context one: both must count, on
+    // the first sight of "Budi" and on later ones in another context.
+    const tagger = loadTagger(
+      model({
+        b: [5, 0, 0, 0, 0, 0, 0],
+        'w=budi': [0, 4, 0, 0, 0, 0, 0],
+        'p1=kata': [0, 4, 0, 0, 0, 0, 0],
+      }),
+      null,
+    );
+    const types = (text: string) => tagger.tag(tokenize(text)).map((x) => [x.type, x.s]);
+    expect(types('kata Budi kemarin')).toEqual([['PER', 1]]);
+    expect(types('dan Budi kemarin')).toEqual([]);
+    expect(types('kata Budi kemarin')).toEqual([['PER', 1]]);
+    expect(types('kata Ani kemarin')).toEqual([]);
+  });
   it('never decodes an inside label without its beginning', () => {
     // I-PER scores best everywhere, but may not start a name.
     const path = viterbi([new Float64Array([0, 0, 9, 0, 0, 0, 0])], new Array((L + 1) * L).fill(0));
