@@ -72,6 +72,10 @@ for (const [name, entry] of Object.entries(classicScripts)) {
     configFile: false,
     publicDir: false,
     plugins: [preact(), ...(name.startsWith('content/') ? [injectedCatalogues] : [])],
+    // Injected scripts use only promise-based APIs of the browser's own namespace.
+    resolve: name.startsWith('content/')
+      ? { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } }
+      : {},
     // Library mode leaves process.env alone; an extension has no process.
     define: { 'process.env': JSON.stringify({ NODE_ENV: 'production' }) },
     build: {
