@@ -5,8 +5,6 @@ import { LibraryStore } from '../storage/library-store';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings } from '../platform/settings-store';
 import { LibraryRoot } from './library-root';
-import '../ui/fonts.css';
-import '../ui/reading-tools.css';
 import './library.css';
 
 const settings = await loadSettings().catch(() => null);

@@ -11,7 +11,6 @@ import { parseSiteInput, originPattern } from '../contracts/sites';
 import { translator, uiLanguage } from '../contracts/locales';
 import type { Settings } from '../contracts/settings';
 import { OptionsApp, type OptionsActions } from './options-app';
-import '../ui/fonts.css';
 import './options.css';
 
 const root = document.getElementById('app');

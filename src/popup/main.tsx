@@ -16,7 +16,6 @@ import { PopupApp, type PopupConnector } from './popup-app';
 import { takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
-import '../ui/fonts.css';
 import './popup.css';
 
 const parse: ParseHtml = (markup) => new DOMParser().parseFromString(markup, 'text/html');

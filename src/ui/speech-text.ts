@@ -53,7 +53,9 @@ export function spokenSentences(body: Element, lang: string): SpokenSentence[] {
       while (i > 0 && (end ? starts[i]! >= position : starts[i]! > position)) i--;
       return [nodes[i]!, position - starts[i]!];
     };
-    for (const { segment, index } of segmenter.segment(text)) {
+    // A line break in the markup is no sentence end (the segmenter takes it for one); one space
+    // for one character keeps the offsets.
+    for (const { segment, index } of segmenter.segment(text.replace(/\s/g, ' '))) {
       const spoken = segment.trim();
       if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
       const start = index + segment.length - segment.trimStart().length;
