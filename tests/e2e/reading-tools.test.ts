@@ -295,32 +295,45 @@ eachBrowser((name) => {
       await clickInReader(tab, shadow, 'button', 'Print');
       await until(async () => (await fakes.printed()) === 1, 'the browser asked to print');
 
-      expect(await shadow.call<number>(PRINT_RULES, true)).toBeGreaterThan(0);
-      const shown = await shadow.call<Record<string, boolean>>(SHOWN, [
-        '.article-title',
-        '.article-meta',
-        '.article-content',
-        '.reader-bar',
-        '.facts-card',
-        '.toast-region',
-      ]);
-      expect(shown).toEqual({
-        '.article-title': true,
-        '.article-meta': true,
-        '.article-content': true,
-        '.reader-bar': false,
-        '.facts-card': false,
-        '.toast-region': false,
+      // What printing shows, in the browser's own print layout where the driver has one
+      // (Chromium), and with the print rules applied on screen (both browsers).
+      const printed = async () => ({
+        shown: await shadow.call<Record<string, boolean>>(SHOWN, [
+          '.article-title',
+          '.article-meta',
+          '.article-content',
+          '.reader-bar',
+          '.facts-card',
+          '.toast-region',
+        ]),
+        page: await shadow.call<{ body: string; position: string; flows: boolean }>(
+          `function () {
+            const host = this.host;
+            return { body: getComputedStyle(document.body).display, position: getComputedStyle(host).position,
+              flows: host.getBoundingClientRect().height > innerHeight };
+          }`,
+        ),
       });
-      const page = await shadow.call<{ body: string; position: string; flows: boolean }>(
-        `function () {
-          const host = this.host;
-          return { body: getComputedStyle(document.body).display, position: getComputedStyle(host).position,
-            flows: host.getBoundingClientRect().height > innerHeight };
-        }`,
-      );
-      // The page is left out and the reader runs over as many sheets as the article needs.
-      expect(page).toEqual({ body: 'none', position: 'absolute', flows: true });
+      const expected = {
+        shown: {
+          '.article-title': true,
+          '.article-meta': true,
+          '.article-content': true,
+          '.reader-bar': false,
+          '.facts-card': false,
+          '.toast-region': false,
+        },
+        // The page is left out and the reader runs over as many sheets as the article needs.
+        page: { body: 'none', position: 'absolute', flows: true },
+      };
+      if (tab.emulateMedia) {
+        await tab.emulateMedia('print');
+        expect(await printed()).toEqual(expected);
+        await tab.emulateMedia('screen');
+        expect((await printed()).shown['.reader-bar']).toBe(true);
+      }
+      expect(await shadow.call<number>(PRINT_RULES, true)).toBeGreaterThan(0);
+      expect(await printed()).toEqual(expected);
       await setSettings({ printFacts: true });
       await until(
         async () =>
