@@ -38,6 +38,23 @@ const classicScripts = {
   'popup-early': 'src/popup/early.ts',
 };
 
+/**
+ * Injected scripts carry the catalogues' words for the screens they show, not those of the
+ * extension's own pages (the library's, the options', the menus'): the same files, fewer keys.
+ * The reader never shows these keys (its layers cannot import the pages that do).
+ */
+const PAGE_ONLY_KEYS = /^(?:library_|options|siteError|menu|command|ext[A-Z])/;
+const injectedCatalogues = {
+  name: 'injected-catalogues',
+  enforce: 'pre',
+  load(id) {
+    if (!/[\\/]_locales[\\/][\w-]+[\\/]messages\.json$/.test(id)) return null;
+    const all = JSON.parse(readFileSync(id, 'utf8'));
+    const kept = Object.entries(all).filter(([key]) => !PAGE_ONLY_KEYS.test(key));
+    return JSON.stringify(Object.fromEntries(kept));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 
 await build({
@@ -54,7 +71,11 @@ for (const [name, entry] of Object.entries(classicScripts)) {
     ...quiet,
     configFile: false,
     publicDir: false,
-    plugins: [preact()],
+    plugins: [preact(), ...(name.startsWith('content/') ? [injectedCatalogues] : [])],
+    // Injected scripts use only promise-based APIs of the browser's own namespace.
+    resolve: name.startsWith('content/')
+      ? { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } }
+      : {},
     // Library mode leaves process.env alone; an extension has no process.
     define: { 'process.env': JSON.stringify({ NODE_ENV: 'production' }) },
     build: {

@@ -22,6 +22,8 @@ import css from '../reader/reader.css?inline';
 import { sanitizeHtml } from '../core/sanitize';
 import { createReaderHost } from './reader-host';
 import theme from '../ui/theme.css?inline';
+import tools from '../ui/reading-tools.css?inline';
+import { LEGIBLE_FACES, LEGIBLE_FAMILY } from '../ui/legible-font';
 
 // Symbols from the registry, not strings: a page's <a id="__ringkasReader"> shows up as a
 // string-named property of the window, in the content script's world too (DOM clobbering),
@@ -113,6 +115,44 @@ async function readMorePages(): Promise<{ reading: TabReading | null; pages: Pag
   return { reading: { ...more.reading, tabId: -1 }, pages };
 }
 
+/**
+ * The legible font, from the extension's files (web_accessible_resources: the font files only).
+ * Faces added to the page's font set are usable in the reader's shadow root, where an @font-face
+ * rule is not; a page whose CSP refuses them gets the font stack's next fonts (issue 15, item 5).
+ */
+function addLegibleFont(): FontFace[] {
+  try {
+    return LEGIBLE_FACES.map(({ file, weight, style }) => {
+      const url = browser.runtime.getURL(`fonts/${file}`);
+      const face = new FontFace(LEGIBLE_FAMILY, `url("${url}") format("woff2")`, {
+        weight,
+        style,
+        display: 'swap',
+      });
+      document.fonts.add(face);
+      return face;
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** What printing needs of the page: the page itself left out, only the reader printed. */
+const PRINT_PAGE = '@media print { body { display: none !important; } }';
+
+function addPageSheet(text: string): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    return () => undefined;
+  }
+}
+
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const [loaded, first] = await Promise.all([
     loadSettings().catch(() => DEFAULT_SETTINGS),
@@ -141,9 +181,9 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const { shadow } = guard;
   // Constructed sheets are not subject to the page's CSP; where a browser refuses to adopt
   // them from a content script's world, a style element carries the same rules.
-  if (!adoptSheets(shadow, [theme, css])) {
+  if (!adoptSheets(shadow, [theme, tools, css])) {
     const style = document.createElement('style');
-    style.textContent = `${theme}\n${css}`;
+    style.textContent = `${theme}\n${tools}\n${css}`;
     shadow.append(style);
   }
   const root = document.createElement('div');
@@ -155,12 +195,24 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const previousPriority = html.style.getPropertyPriority('overflow');
   const previousFocus =
     document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  html.style.setProperty('overflow', 'hidden', 'important');
+  const hidePage = () => html.style.setProperty('overflow', 'hidden', 'important');
+  const restorePage = () => {
+    if (previousOverflow) html.style.setProperty('overflow', previousOverflow, previousPriority);
+    else html.style.removeProperty('overflow');
+    if (!html.getAttribute('style')) html.removeAttribute('style');
+  };
+  hidePage();
+  const removePrintSheet = addPageSheet(PRINT_PAGE);
+  let fonts: FontFace[] = [];
   guard.attach();
+  // Printed pages flow past the first: the page's overflow is as it was while printing.
+  window.addEventListener('beforeprint', restorePage);
+  window.addEventListener('afterprint', hidePage);
 
-  // Only a person's Escape closes it: a page can dispatch a synthetic one.
+  // Only a person's Escape closes it: a page can dispatch a synthetic one. Keys inside the
+  // reader are its own (reader-app.tsx); this one is for a focus still on the page.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && event.isTrusted) {
+    if (event.key === 'Escape' && event.isTrusted && !event.composedPath().includes(guard.host)) {
       event.stopPropagation();
       close();
     }
@@ -174,11 +226,13 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     closed = true;
     stopWatching();
     window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('beforeprint', restorePage);
+    window.removeEventListener('afterprint', hidePage);
     render(null, root);
     guard.detach();
-    if (previousOverflow) html.style.setProperty('overflow', previousOverflow, previousPriority);
-    else html.style.removeProperty('overflow');
-    if (!html.getAttribute('style')) html.removeAttribute('style');
+    removePrintSheet();
+    for (const face of fonts) document.fonts.delete(face);
+    restorePage();
     previousFocus?.focus({ preventScroll: true });
     delete (globalThis as Record<symbol, unknown>)[STATE_KEY];
   }
@@ -209,10 +263,12 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     const lang = uiLanguage(settings.uiLanguage, navigator);
     root.dataset.theme = settings.theme;
     root.dataset.font = settings.font;
+    root.dataset.printFacts = String(settings.printFacts);
     root.style.setProperty('--text-size', `${settings.textSize}px`);
     root.style.setProperty('--measure', `${settings.lineWidth}ch`);
     root.style.setProperty('--line-height', String(settings.lineHeight));
     root.lang = lang;
+    if (settings.font === 'legible' && !fonts.length) fonts = addLegibleFont();
     render(
       h(ReaderApp, {
         reading,
@@ -224,6 +280,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
         actions: {
           close,
           save,
+          print: () => print(),
           changeSettings: (next: Settings) => {
             settings = next;
             draw();

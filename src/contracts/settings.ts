@@ -48,6 +48,8 @@ export const SettingsSchema = v.object({
   abstractiveSummary: v.fallback(v.boolean(), false),
   /** Join an article's further pages (same origin only, fetched from the tab; issue 12). */
   followPages: v.fallback(v.boolean(), true),
+  /** Print the key facts card with the article (issue 15, item 4). */
+  printFacts: v.fallback(v.boolean(), false),
   summarySentences: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
     DEFAULT_SENTENCES,

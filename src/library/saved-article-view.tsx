@@ -6,6 +6,7 @@ import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 import { RecordBoundary } from '../ui/record-boundary';
+import { ReadAloud } from '../ui/read-aloud';
 
 export interface SavedArticleViewProps {
   record: SavedArticle;
@@ -15,6 +16,8 @@ export interface SavedArticleViewProps {
   onSetRead: (read: boolean) => void;
   onSetTags: (tags: string[]) => void;
   onDelete: () => void;
+  /** Print or save as PDF (issue 15, item 4); the browser's print by default. */
+  onPrint?: () => void;
 }
 
 export function SavedArticleView({
@@ -25,8 +28,11 @@ export function SavedArticleView({
   onSetRead,
   onSetTags,
   onDelete,
+  onPrint = () => globalThis.print(),
 }: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
+  const [listening, setListening] = useState(false);
+  const [body, setBody] = useState<HTMLElement | null>(null);
 
   const addTag = (event: Event) => {
     event.preventDefault();
@@ -53,10 +59,26 @@ export function SavedArticleView({
         >
           {t('actionOpenOriginal')}
         </a>
+        <button
+          type="button"
+          aria-expanded={listening}
+          aria-controls="library-listen"
+          onClick={() => setListening(!listening)}
+        >
+          {t('readerListen')}
+        </button>
+        <button type="button" title={t('actionPrintHint')} onClick={onPrint}>
+          {t('actionPrint')}
+        </button>
         <button type="button" class="danger" onClick={onDelete}>
           {t('library_delete')}
         </button>
       </nav>
+      {listening && (
+        <div class="library-listen" id="library-listen">
+          <ReadAloud body={body} lang={record.lang} t={t} locale={locale} />
+        </div>
+      )}
       <section class="tags" aria-label={t('library_tags')}>
         <ul class="tag-list">
           {record.tags.map((tag) => (
@@ -106,6 +128,7 @@ export function SavedArticleView({
           locale={locale}
           actions={bar}
           focusTitle
+          onBody={setBody}
         />
       </RecordBoundary>
     </div>

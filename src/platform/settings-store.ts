@@ -28,6 +28,7 @@ export function onSettingsChanged(
 export function applySettings(settings: Settings, root: HTMLElement): void {
   root.dataset.theme = settings.theme;
   root.dataset.font = settings.font;
+  root.dataset.printFacts = String(settings.printFacts);
   root.style.setProperty('--text-size', `${settings.textSize}px`);
   root.style.setProperty('--measure', `${settings.lineWidth}ch`);
   root.style.setProperty('--line-height', String(settings.lineHeight));

@@ -1,5 +1,7 @@
 // The reading view inside a page: a calm column with the article and its facts, a toolbar with
-// appearance settings, save and close. Props only; src/content/reader.ts wires it to the page.
+// appearance settings, read aloud, print, save and close. Props only; src/content/reader.ts wires
+// it to the page. By keyboard (issue 15, item 1): the focus starts in the article, the scrolling
+// keys scroll it, Tab stays inside, Esc closes, `?` lists the keys.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../contracts/i18n';
 import type { Settings } from '../contracts/settings';
@@ -10,11 +12,15 @@ import { ArticleView } from '../ui/article-view';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
 import type { PagesState } from '../ui/pages-status';
+import { ReadAloud } from '../ui/read-aloud';
+import { KeyList } from '../ui/key-list';
+import { onControl, scrollKey, trapTab } from '../ui/reader-keys';
 
 export interface ReaderActions {
   close: () => void;
   save: () => Promise<Notice>;
   changeSettings: (next: Settings) => void;
+  print: () => void;
 }
 
 export interface ReaderAppProps {
@@ -34,6 +40,8 @@ function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
   return notice.key === 'noticeUpdated' ? 'updated' : 'saved';
 }
 
+type Panel = 'appearance' | 'listen' | 'keys' | null;
+
 export function ReaderApp({
   reading,
   digest,
@@ -44,9 +52,12 @@ export function ReaderApp({
   pages = null,
 }: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [panel, setPanel] = useState(false);
-  const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), []);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const view = useRef<HTMLDivElement>(null);
+  const top = useRef<HTMLDivElement>(null);
+  const column = useRef<HTMLDivElement>(null);
+  useEffect(() => column.current?.focus({ preventScroll: true }), []);
   const save = () => {
     actions
       .save()
@@ -55,42 +66,100 @@ export function ReaderApp({
         setNotice({ key: 'noticeSaveFailed', values: [String(error)], error: true }),
       );
   };
+  const toggle = (which: Panel) => setPanel(panel === which ? null : which);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const container = view.current;
+    if (!container) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (panel === 'keys') setPanel(null);
+      else actions.close();
+    } else if (event.key === '?' && !onControl(event)) {
+      event.preventDefault();
+      toggle('keys');
+    } else if (!trapTab(event, container) && container.parentElement)
+      scrollKey(event, container.parentElement, top.current?.offsetHeight ?? 0);
+  };
+  const button = (which: Panel, label: string) => (
+    <button
+      type="button"
+      class="button"
+      aria-expanded={panel === which}
+      aria-controls={`reader-${which}`}
+      onClick={() => toggle(which)}
+    >
+      {label}
+    </button>
+  );
 
   return (
-    <div class="reader" role="dialog" aria-modal="true" aria-label={t('readerLabel')}>
-      <div class="reader-bar" role="toolbar" aria-label={t('readerToolbar')}>
-        <span class="reader-brand">Ringkas</span>
-        <button
-          type="button"
-          class="button"
-          aria-expanded={panel}
-          aria-controls="reader-appearance"
-          onClick={() => setPanel(!panel)}
-        >
-          {t('readerAppearance')}
-        </button>
-        {reading?.ok && (
-          <button type="button" class="button button-primary" onClick={save}>
-            {t('actionSave')}
+    <div
+      class="reader"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('readerLabel')}
+      ref={view}
+      onKeyDown={onKeyDown}
+    >
+      <div class="reader-top" ref={top}>
+        <div class="reader-bar" role="toolbar" aria-label={t('readerToolbar')}>
+          <span class="reader-brand">Ringkas</span>
+          {button('appearance', t('readerAppearance'))}
+          {reading?.ok && (
+            <>
+              {button('listen', t('readerListen'))}
+              <button
+                type="button"
+                class="button"
+                title={t('actionPrintHint')}
+                onClick={actions.print}
+              >
+                {t('actionPrint')}
+              </button>
+              <button type="button" class="button button-primary" onClick={save}>
+                {t('actionSave')}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            class="button"
+            aria-expanded={panel === 'keys'}
+            aria-controls="reader-keys"
+            aria-keyshortcuts="?"
+            aria-label={t('readerKeys')}
+            title={t('readerKeys')}
+            onClick={() => toggle('keys')}
+          >
+            ?
           </button>
-        )}
-        <button
-          type="button"
-          class="button reader-close"
-          ref={closeButton}
-          onClick={actions.close}
-          aria-label={t('readerClose')}
-          title={t('readerCloseHint')}
-        >
-          {t('readerCloseShort')}
-        </button>
-      </div>
-      {panel && (
-        <div class="reader-appearance" id="reader-appearance">
-          <AppearanceControls settings={settings} t={t} onChange={actions.changeSettings} />
+          <button
+            type="button"
+            class="button reader-close"
+            onClick={actions.close}
+            aria-label={t('readerClose')}
+            title={t('readerCloseHint')}
+          >
+            {t('readerCloseShort')}
+          </button>
         </div>
-      )}
-      <div class="reader-column">
+        {panel === 'appearance' && (
+          <div class="reader-panel" id="reader-appearance">
+            <AppearanceControls settings={settings} t={t} onChange={actions.changeSettings} />
+          </div>
+        )}
+        {panel === 'listen' && reading?.ok && (
+          <div class="reader-panel" id="reader-listen">
+            <ReadAloud body={body} lang={reading.article.lang} t={t} locale={locale} />
+          </div>
+        )}
+        {panel === 'keys' && (
+          <div class="reader-panel">
+            <KeyList t={t} id="reader-keys" />
+          </div>
+        )}
+      </div>
+      <div class="reader-column" ref={column} tabIndex={-1}>
         {!reading ? (
           <LoadingView t={t} />
         ) : reading.ok ? (
@@ -100,6 +169,7 @@ export function ReaderApp({
             t={t}
             locale={locale}
             pages={pages}
+            onBody={setBody}
           />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />

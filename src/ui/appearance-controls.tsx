@@ -118,6 +118,14 @@ export function AppearanceControls({ settings, t, onChange }: AppearanceControls
             ))}
         </select>
       </label>
+      <label class="appearance-check">
+        <input
+          type="checkbox"
+          checked={settings.printFacts}
+          onChange={(e) => set('printFacts', e.currentTarget.checked)}
+        />{' '}
+        {t('settingPrintFacts')}
+      </label>
     </div>
   );
 }

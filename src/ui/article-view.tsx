@@ -23,6 +23,8 @@ export interface ArticleViewProps {
   focusTitle?: boolean;
   /** The article's further pages: loading, joined, or not loaded (none for a single page). */
   pages?: PagesState | null;
+  /** Hands over the rendered body (read aloud follows its sentences there). */
+  onBody?: (body: HTMLElement) => void;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -91,11 +93,16 @@ export function ArticleView({
   abstractive,
   focusTitle = false,
   pages = null,
+  onBody,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
-  const onRendered = useCallback((container: HTMLElement) => {
-    body.current = container;
-  }, []);
+  const onRendered = useCallback(
+    (container: HTMLElement) => {
+      body.current = container;
+      onBody?.(container);
+    },
+    [onBody],
+  );
   const select = useCallback(
     (index: number) => {
       const sentence = digest?.sentences[index];

@@ -116,6 +116,7 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       attr: q.attr,
       count: q.count,
       box: q.box,
+      emulateMedia: (media) => page.emulateMedia({ media }),
       async screenshot(name) {
         mkdirSync(results, { recursive: true });
         await page.screenshot({ path: join(results, `${name}.png`) });

@@ -61,6 +61,11 @@ export interface Tab {
   count: (selector: string, match?: TextMatch) => Promise<number>;
   box: (selector: string) => Promise<Box | null>;
   screenshot: (name: string) => Promise<void>;
+  /**
+   * Lays the page out for print (or back for the screen), where the browser's protocol can:
+   * Chromium's DevTools can, WebDriver BiDi in Firefox has no such command (undefined there).
+   */
+  emulateMedia?: (media: 'print' | 'screen') => Promise<void>;
   reload: () => Promise<void>;
   front: () => Promise<void>;
   /** Starts watching for the page closing itself; the returned wait resolves once it did. */

@@ -107,7 +107,14 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
       async select(selector, value) {
         await page.select(await q.mark(selector), value);
       },
-      press: (key) => page.keyboard.press(key as never),
+      // Chords as Playwright writes them ("Shift+Tab"): modifiers held around the key.
+      async press(chord) {
+        const keys = chord.length > 1 ? chord.split('+') : [chord];
+        const key = keys.pop() || '+';
+        for (const modifier of keys) await page.keyboard.down(modifier as never);
+        await page.keyboard.press(key as never);
+        for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+      },
       clickAt: (x, y) => page.mouse.click(x, y),
       async upload(selector, name, content) {
         const dir = mkdtempSync(join(scratch, 'upload-'));

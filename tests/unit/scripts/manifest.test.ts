@@ -38,7 +38,11 @@ describe('release manifests', () => {
       expect(manifest.host_permissions).toBeUndefined();
       // Sites for reading mode are asked for one by one, when the reader adds them.
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-      expect(manifest).not.toHaveProperty('web_accessible_resources');
+      // Pages may load only the legible font the in-page reader uses (issue 15, item 5), under a
+      // per-session address where the browser has one.
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: ['fonts/*.woff2'], matches: ['<all_urls>'], use_dynamic_url: true },
+      ]);
       expect(manifest).not.toHaveProperty('externally_connectable');
       expect(manifest).not.toHaveProperty('content_scripts');
     },
