@@ -48,6 +48,9 @@ export const SettingsSchema = v.object({
   abstractiveSummary: v.fallback(v.boolean(), false),
   /** Join an article's further pages (same origin only, fetched from the tab; issue 12). */
   followPages: v.fallback(v.boolean(), true),
+  /** Keep a saved article's images on the device, to read it offline (issue 16); takes
+   * effect once the reader has allowed Ringkas to fetch them (optional host access). */
+  keepImages: v.fallback(v.boolean(), true),
   summarySentences: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
     DEFAULT_SENTENCES,

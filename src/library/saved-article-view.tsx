@@ -1,11 +1,15 @@
 // The reading view of a saved article, offline: the library's own bar (back, read, delete) and
 // tags around the shared article view (header, facts card that leads to its sentences, removed
 // list, sanitised body).
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
+import { pointAtKeptImages } from '../core/collection/article-images';
 import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 import { RecordBoundary } from '../ui/record-boundary';
+import { ImagesNotice } from './kept-images';
+
+const NO_IMAGES: ReadonlyMap<string, string> = new Map();
 
 export interface SavedArticleViewProps {
   record: SavedArticle;
@@ -15,6 +19,13 @@ export interface SavedArticleViewProps {
   onSetRead: (read: boolean) => void;
   onSetTags: (tags: string[]) => void;
   onDelete: () => void;
+  /** The article's kept images: address in the article -> blob: URL (issue 16). */
+  images?: ReadonlyMap<string, string>;
+  /** Whether Ringkas may fetch images (null: unknown, or keeping images is off). */
+  imageAccess?: boolean | null;
+  keepingImages?: boolean;
+  /** Keeps the article's images, asking for host access first when `ask`. */
+  onKeepImages?: (ask: boolean) => void;
 }
 
 export function SavedArticleView({
@@ -25,8 +36,19 @@ export function SavedArticleView({
   onSetRead,
   onSetTags,
   onDelete,
+  images = NO_IMAGES,
+  imageAccess = null,
+  keepingImages = false,
+  onKeepImages,
 }: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
+  const [remote, setRemote] = useState(0);
+  // The sanitised body's images point at the kept copies before it is shown: no request.
+  const afterSanitize = useCallback(
+    (fragment: DocumentFragment) =>
+      setRemote(pointAtKeptImages(fragment, (url) => images.get(url)).remote),
+    [images],
+  );
 
   const addTag = (event: Event) => {
     event.preventDefault();
@@ -83,6 +105,15 @@ export function SavedArticleView({
           <button type="submit">{t('library_addTag')}</button>
         </form>
       </section>
+      {onKeepImages && (
+        <ImagesNotice
+          t={t}
+          remote={remote}
+          access={imageAccess}
+          busy={keepingImages}
+          onKeep={onKeepImages}
+        />
+      )}
     </>
   );
 
@@ -106,6 +137,7 @@ export function SavedArticleView({
           locale={locale}
           actions={bar}
           focusTitle
+          afterSanitize={afterSanitize}
         />
       </RecordBoundary>
     </div>

@@ -13,6 +13,7 @@ import { prepareSave, resave, type SaveInput } from '../core/collection/record';
 import { normaliseTags } from '../core/collection/tags';
 import { toRow, type LibraryRow } from '../core/collection/library-row';
 import { type SavedArticle } from '../core/schema/saved-article';
+import type { StoredImage } from '../core/schema/images';
 import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
 import {
   toFailure,
@@ -69,6 +70,8 @@ export class LibraryStore {
   private readonly newId: () => string;
   private readonly storage: StorageLike | undefined;
   private readonly notify: (change: LibraryChange) => void;
+  /** The images of records remove() handed back, for restore(). */
+  private readonly removedImages = new WeakMap<SavedArticle, StoredImage[]>();
 
   constructor(options: LibraryStoreOptions = {}) {
     const factory = options.indexedDB ?? globalThis.indexedDB;
@@ -195,10 +198,25 @@ export class LibraryStore {
   /** Deletes and hands back what was deleted, so the page can offer to undo. */
   async remove(ids: readonly string[]): Promise<WriteResult<SavedArticle[]>> {
     try {
-      const removed = await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+      const tables = [this.db.articles, this.db.rows, this.db.images];
+      const removed = await this.db.transaction('rw', tables, async () => {
         const records = await this.getMany(ids);
+        const images = await this.db.images
+          .where('id')
+          .anyOf([...ids])
+          .toArray();
         await this.db.articles.bulkDelete([...ids]);
         await this.db.rows.bulkDelete([...ids]);
+        await this.db.images
+          .where('id')
+          .anyOf([...ids])
+          .delete();
+        // Kept for an undo, with the records handed back.
+        for (const record of records)
+          this.removedImages.set(
+            record,
+            images.filter((image) => image.id === record.id),
+          );
         return records;
       });
       this.notify({ type: 'removed', ids: [...ids] });
@@ -211,14 +229,20 @@ export class LibraryStore {
   /** Undo of remove(): puts the records back unless the same article was saved again since. */
   async restore(records: readonly SavedArticle[]): Promise<WriteResult> {
     try {
-      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
-        for (const record of records) {
-          const existing = await this.db.articles.where('key').equals(record.key).first();
-          if (existing && existing.id !== record.id) continue;
-          await this.db.articles.put(record);
-          await this.db.rows.put(toRow(record));
-        }
-      });
+      await this.db.transaction(
+        'rw',
+        [this.db.articles, this.db.rows, this.db.images],
+        async () => {
+          for (const record of records) {
+            const existing = await this.db.articles.where('key').equals(record.key).first();
+            if (existing && existing.id !== record.id) continue;
+            await this.db.articles.put(record);
+            await this.db.rows.put(toRow(record));
+            const images = this.removedImages.get(record);
+            if (images?.length && !existing) await this.db.images.bulkPut(images);
+          }
+        },
+      );
       this.notify({ type: 'saved', ids: records.map((r) => r.id) });
       return { ok: true };
     } catch (error) {
@@ -251,7 +275,8 @@ export class LibraryStore {
     };
     const touched: string[] = [];
     try {
-      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+      const tables = [this.db.articles, this.db.rows, this.db.images];
+      await this.db.transaction('rw', tables, async () => {
         const plan = await planImport(parsed.records, {
           byKey: (key) => this.db.articles.where('key').equals(key).first(),
           hasId: async (id) => !!(await this.db.articles.get(id)),
@@ -267,12 +292,81 @@ export class LibraryStore {
           await this.db.rows.bulkPut(batch.map(toRow));
         }
         touched.push(...writes.map((r) => r.id));
+        report.images = await this.writeImported(parsed);
       });
     } catch (error) {
       return toFailure(error);
     }
     if (touched.length) this.notify({ type: 'imported', ids: touched });
     return { ok: true, report };
+  }
+
+  /**
+   * The images of an import (a library zip), under the ids their articles have now: an article
+   * of the file may have merged into one saved before, under that one's id.
+   */
+  private async writeImported(parsed: Extract<ParsedImport, { ok: true }>): Promise<number> {
+    if (!parsed.images?.length) return 0;
+    const keyOf = new Map(parsed.records.map(({ record }) => [record.id, record.key]));
+    const idOf = new Map<string, string | undefined>();
+    const images: StoredImage[] = [];
+    for (const image of parsed.images) {
+      const key = keyOf.get(image.article);
+      if (key === undefined) continue;
+      if (!idOf.has(key))
+        idOf.set(key, (await this.db.articles.where('key').equals(key).first())?.id);
+      const id = idOf.get(key);
+      if (id) images.push({ id, url: image.url, type: image.type, bytes: image.bytes });
+    }
+    await this.db.images.bulkPut(images);
+    return images.length;
+  }
+
+  /** The images kept with an article. */
+  imagesOf(id: string): Promise<StoredImage[]> {
+    return this.db.images.where('id').equals(id).toArray();
+  }
+
+  /** The images of these articles (every article's when none are named), for the exports. */
+  async exportImages(ids?: readonly string[]): Promise<StoredImage[]> {
+    const all = ids
+      ? await this.db.images
+          .where('id')
+          .anyOf([...ids])
+          .toArray()
+      : await this.db.images.toArray();
+    return all.sort((a, b) => a.id.localeCompare(b.id) || a.url.localeCompare(b.url));
+  }
+
+  /**
+   * Keeps these images with an article, in place of the ones it had (the article as saved now
+   * shows `urls`; images of addresses it no longer shows go). Nothing is written when the
+   * article is gone (deleted while its images were fetched).
+   */
+  async keepImages(
+    id: string,
+    images: readonly StoredImage[],
+    urls: readonly string[],
+  ): Promise<WriteResult> {
+    try {
+      const kept = await this.db.transaction('rw', this.db.articles, this.db.images, async () => {
+        if (!(await this.db.articles.get(id))) return false;
+        const shown = new Set(urls);
+        const old = await this.db.images.where('id').equals(id).toArray();
+        const gone = old
+          .filter((image) => !shown.has(image.url))
+          .map((image) => [id, image.url] as [string, string]);
+        await this.db.images.bulkDelete(gone);
+        await this.db.images.bulkPut(
+          images.filter((image) => image.id === id && shown.has(image.url)),
+        );
+        return true;
+      });
+      if (kept) this.notify({ type: 'updated', ids: [id] });
+      return { ok: true };
+    } catch (error) {
+      return toFailure(error);
+    }
   }
 
   async readSearchSnapshot(): Promise<SearchSnapshot | undefined> {

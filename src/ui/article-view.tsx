@@ -23,6 +23,8 @@ export interface ArticleViewProps {
   focusTitle?: boolean;
   /** The article's further pages: loading, joined, or not loaded (none for a single page). */
   pages?: PagesState | null;
+  /** Changes the sanitised body before it is shown (the library's kept images; SafeHtml). */
+  afterSanitize?: (fragment: DocumentFragment) => void;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -91,6 +93,7 @@ export function ArticleView({
   abstractive,
   focusTitle = false,
   pages = null,
+  afterSanitize,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
   const onRendered = useCallback((container: HTMLElement) => {
@@ -135,6 +138,7 @@ export function ArticleView({
           class="article-content"
           lang={article.lang}
           onRendered={onRendered}
+          afterSanitize={afterSanitize}
         />
       </article>
     </div>

@@ -1,0 +1,58 @@
+// The images a saved article keeps (issue 16), in the library's reading view: blob: URLs made
+// from the stored bytes (the page's CSP allows `img-src blob:`), and the notice shown when some
+// of the article's images are still links: why, and the one click that asks for host access.
+import type { StoredImage } from '../core/schema/images';
+import type { Translate } from '../contracts/i18n';
+
+/** What the library page needs from the browser to keep images (main.tsx makes it). */
+export interface ImagesConnector {
+  /** The reader's setting (on by default). */
+  enabled: boolean;
+  /** Whether Ringkas may fetch images from any site. */
+  hasAccess: () => Promise<boolean>;
+  /** Asks for that access: must be called straight from the click, before any await. */
+  ask: () => Promise<boolean>;
+  /** Has the background fetch and keep the images of this article. */
+  keep: (id: string) => Promise<unknown>;
+}
+
+/** An address per kept image: blob: URLs of this page, to revoke when the article closes. */
+export function blobAddresses(images: readonly StoredImage[]): Map<string, string> {
+  return new Map(
+    images.map((image) => [
+      image.url,
+      URL.createObjectURL(new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.type })),
+    ]),
+  );
+}
+
+export function revokeAddresses(addresses: ReadonlyMap<string, string>): void {
+  for (const address of addresses.values()) URL.revokeObjectURL(address);
+}
+
+export interface ImagesNoticeProps {
+  t: Translate;
+  /** Images of the article shown from the web. */
+  remote: number;
+  /** Whether Ringkas may fetch images (null while unknown). */
+  access: boolean | null;
+  busy: boolean;
+  /** Asks for access when `ask` (in the click itself), then keeps the images. */
+  onKeep: (ask: boolean) => void;
+}
+
+export function ImagesNotice({ t, remote, access, busy, onKeep }: ImagesNoticeProps) {
+  if (!remote || access === null) return null;
+  return (
+    <section class="images-notice" aria-label={t('library_imagesHeading')}>
+      <p>{access ? t('library_imagesMissing', [remote]) : t('library_imagesNoAccess')}</p>
+      <button type="button" disabled={busy} onClick={() => onKeep(!access)}>
+        {busy
+          ? t('library_imagesKeeping')
+          : access
+            ? t('library_imagesRetry')
+            : t('library_imagesAllow')}
+      </button>
+    </section>
+  );
+}
