@@ -15,6 +15,8 @@ import { toRow, type LibraryRow } from '../core/collection/library-row';
 import { type SavedArticle } from '../core/schema/saved-article';
 import type { StoredImage } from '../core/schema/images';
 import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
+import { askPersistence, estimate, type StorageLike } from './persistence';
+import { exportImages, imagesOf, keepImages, writeImportedImages } from './library-images';
 import {
   toFailure,
   type ImportReport,
@@ -33,12 +35,7 @@ export type {
 } from './store-failure';
 
 export { DB_NAME, DB_VERSIONS, type SearchSnapshot } from './library-db';
-
-export interface StorageLike {
-  persist?: () => Promise<boolean>;
-  persisted?: () => Promise<boolean>;
-  estimate?: () => Promise<{ usage?: number; quota?: number }>;
-}
+export type { StorageLike } from './persistence';
 
 export interface LibraryStoreOptions {
   name?: string;
@@ -292,7 +289,8 @@ export class LibraryStore {
           await this.db.rows.bulkPut(batch.map(toRow));
         }
         touched.push(...writes.map((r) => r.id));
-        report.images = await this.writeImported(parsed);
+        const images = await writeImportedImages(this.db, parsed);
+        if (images) report.images = images;
       });
     } catch (error) {
       return toFailure(error);
@@ -301,68 +299,22 @@ export class LibraryStore {
     return { ok: true, report };
   }
 
-  /**
-   * The images of an import (a library zip), under the ids their articles have now: an article
-   * of the file may have merged into one saved before, under that one's id.
-   */
-  private async writeImported(parsed: Extract<ParsedImport, { ok: true }>): Promise<number> {
-    if (!parsed.images?.length) return 0;
-    const keyOf = new Map(parsed.records.map(({ record }) => [record.id, record.key]));
-    const idOf = new Map<string, string | undefined>();
-    const images: StoredImage[] = [];
-    for (const image of parsed.images) {
-      const key = keyOf.get(image.article);
-      if (key === undefined) continue;
-      if (!idOf.has(key))
-        idOf.set(key, (await this.db.articles.where('key').equals(key).first())?.id);
-      const id = idOf.get(key);
-      if (id) images.push({ id, url: image.url, type: image.type, bytes: image.bytes });
-    }
-    await this.db.images.bulkPut(images);
-    return images.length;
-  }
-
-  /** The images kept with an article. */
   imagesOf(id: string): Promise<StoredImage[]> {
-    return this.db.images.where('id').equals(id).toArray();
+    return imagesOf(this.db, id);
   }
 
-  /** The images of these articles (every article's when none are named), for the exports. */
-  async exportImages(ids?: readonly string[]): Promise<StoredImage[]> {
-    const all = ids
-      ? await this.db.images
-          .where('id')
-          .anyOf([...ids])
-          .toArray()
-      : await this.db.images.toArray();
-    return all.sort((a, b) => a.id.localeCompare(b.id) || a.url.localeCompare(b.url));
+  exportImages(ids?: readonly string[]): Promise<StoredImage[]> {
+    return exportImages(this.db, ids);
   }
 
-  /**
-   * Keeps these images with an article, in place of the ones it had (the article as saved now
-   * shows `urls`; images of addresses it no longer shows go). Nothing is written when the
-   * article is gone (deleted while its images were fetched).
-   */
+  /** Keeps these images with an article in place of its old ones (library-images.ts). */
   async keepImages(
     id: string,
     images: readonly StoredImage[],
     urls: readonly string[],
   ): Promise<WriteResult> {
     try {
-      const kept = await this.db.transaction('rw', this.db.articles, this.db.images, async () => {
-        if (!(await this.db.articles.get(id))) return false;
-        const shown = new Set(urls);
-        const old = await this.db.images.where('id').equals(id).toArray();
-        const gone = old
-          .filter((image) => !shown.has(image.url))
-          .map((image) => [id, image.url] as [string, string]);
-        await this.db.images.bulkDelete(gone);
-        await this.db.images.bulkPut(
-          images.filter((image) => image.id === id && shown.has(image.url)),
-        );
-        return true;
-      });
-      if (kept) this.notify({ type: 'updated', ids: [id] });
+      if (await keepImages(this.db, id, images, urls)) this.notify({ type: 'updated', ids: [id] });
       return { ok: true };
     } catch (error) {
       return toFailure(error);
@@ -387,27 +339,12 @@ export class LibraryStore {
     }
   }
 
-  /** Asks the browser once to keep the library when space runs low. */
-  async askPersistence(): Promise<boolean | undefined> {
-    const storage = this.storage;
-    if (!storage?.persist) return undefined;
-    try {
-      if (await storage.persisted?.()) return true;
-      const asked = await this.db.meta.get('persist-asked');
-      if (asked) return Boolean(asked.value);
-      const granted = await storage.persist();
-      await this.db.meta.put({ name: 'persist-asked', value: granted });
-      return granted;
-    } catch {
-      return undefined;
-    }
+  /** Asks the browser once to keep the library when space runs low (persistence.ts). */
+  askPersistence(): Promise<boolean | undefined> {
+    return askPersistence(this.db, this.storage);
   }
 
   async estimate(): Promise<{ usage?: number; quota?: number } | undefined> {
-    try {
-      return await this.storage?.estimate?.();
-    } catch {
-      return undefined;
-    }
+    return estimate(this.storage);
   }
 }
