@@ -44,7 +44,7 @@ export interface ImagesNoticeProps {
 export function ImagesNotice({ t, remote, access, busy, onKeep }: ImagesNoticeProps) {
   if (!remote || access === null) return null;
   return (
-    <section class="images-notice" aria-label={t('library_imagesHeading')}>
+    <section class="images-notice">
       <p>{access ? t('library_imagesMissing', [remote]) : t('library_imagesNoAccess')}</p>
       <button type="button" disabled={busy} onClick={() => onKeep(!access)}>
         {busy

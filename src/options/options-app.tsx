@@ -106,7 +106,6 @@ export function OptionsApp({ settings, actions, t, imageAccess = null }: Options
             {t('settingKeepImagesAllow')}
           </button>
         )}
-        {settings.keepImages && imageAccess && <p class="hint">{t('settingKeepImagesAllowed')}</p>}
       </section>
 
       <section aria-labelledby="sites-heading">
