@@ -1,6 +1,8 @@
-// The images a saved article keeps (issue 16), in the library's reading view: blob: URLs made
-// from the stored bytes (the page's CSP allows `img-src blob:`), and the notice shown when some
-// of the article's images are still links: why, and the one click that asks for host access.
+// The images a saved article keeps (issue 16), in the library's reading view: data: URLs made
+// from the stored bytes (the CSP's img-src allows data: already, and no blob: source is added to
+// it), and the notice shown when some of the article's images are still links: why, and the one
+// click that asks for host access.
+import { dataUrl } from '../core/collection/article-images';
 import type { StoredImage } from '../core/schema/images';
 import type { Translate } from '../contracts/i18n';
 
@@ -16,18 +18,9 @@ export interface ImagesConnector {
   keep: (id: string) => Promise<unknown>;
 }
 
-/** An address per kept image: blob: URLs of this page, to revoke when the article closes. */
-export function blobAddresses(images: readonly StoredImage[]): Map<string, string> {
-  return new Map(
-    images.map((image) => [
-      image.url,
-      URL.createObjectURL(new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.type })),
-    ]),
-  );
-}
-
-export function revokeAddresses(addresses: ReadonlyMap<string, string>): void {
-  for (const address of addresses.values()) URL.revokeObjectURL(address);
+/** An address per kept image: a data: URL of its bytes. */
+export function keptAddresses(images: readonly StoredImage[]): Map<string, string> {
+  return new Map(images.map((image) => [image.url, dataUrl(image.type, image.bytes)]));
 }
 
 export interface ImagesNoticeProps {

@@ -12,7 +12,7 @@ import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './li
 import { downloadExport } from './downloads';
 import { articleAddress } from './address';
 import { importFile } from './import-file';
-import { blobAddresses, revokeAddresses, type ImagesConnector } from './kept-images';
+import { keptAddresses, type ImagesConnector } from './kept-images';
 
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 /** The index snapshot is written when the page is idle, a little after the last change. */
@@ -123,7 +123,7 @@ export function LibraryRoot({
     void Promise.all([store.get(openId), store.imagesOf(openId).catch(() => [])]).then(
       ([found, kept]) => {
         if (!live) return;
-        setAddresses(blobAddresses(kept));
+        setAddresses(keptAddresses(kept));
         setRecord(found ?? null);
       },
     );
@@ -131,7 +131,6 @@ export function LibraryRoot({
       live = false;
     };
   }, [openId, store, rows]);
-  useEffect(() => () => revokeAddresses(addresses), [addresses]);
   useEffect(() => {
     if (!images?.enabled || !openId) return;
     void images.hasAccess().then(setImageAccess, () => setImageAccess(false));

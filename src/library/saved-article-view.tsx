@@ -19,7 +19,7 @@ export interface SavedArticleViewProps {
   onSetRead: (read: boolean) => void;
   onSetTags: (tags: string[]) => void;
   onDelete: () => void;
-  /** The article's kept images: address in the article -> blob: URL (issue 16). */
+  /** The article's kept images: address in the article -> data: URL (issue 16). */
   images?: ReadonlyMap<string, string>;
   /** Whether Ringkas may fetch images (null: unknown, or keeping images is off). */
   imageAccess?: boolean | null;

@@ -11,7 +11,7 @@ export interface SafeHtmlProps {
   onRendered?: (container: HTMLElement) => void;
   /**
    * Changes the sanitised nodes before they are inserted: the library points images at the
-   * copies it keeps (blob: URLs it made), so the browser never fetches the originals.
+   * copies it keeps (data: URLs it made), so the browser never fetches the originals.
    */
   afterSanitize?: (fragment: DocumentFragment) => void;
 }

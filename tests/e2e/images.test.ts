@@ -144,7 +144,7 @@ eachBrowser((name) => {
       const shown = await shownImages(library);
       expect(shown).toHaveLength(4);
       for (const img of shown) {
-        expect(img.src).toMatch(/^blob:/);
+        expect(img.src).toMatch(/^data:image\//);
         expect(img.srcset).toBeNull();
       }
       // No notice: nothing of the article is left as a link.
@@ -188,7 +188,7 @@ eachBrowser((name) => {
         await page.waitFor('h1.article-title', { text: TITLE });
         await expect
           .poll(async () =>
-            (await shownImages(page)).every((i) => i.shown && i.src.startsWith('blob:')),
+            (await shownImages(page)).every((i) => i.shown && i.src.startsWith('data:image/')),
           )
           .toBe(true);
 

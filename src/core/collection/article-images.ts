@@ -1,5 +1,5 @@
 // The images of a saved article (issue 16): which addresses its sanitised HTML shows, and the
-// same HTML pointed at copies Ringkas keeps (blob: URLs in the library, data: URLs in the HTML
+// same HTML pointed at copies Ringkas keeps (data: URLs in the library and in the HTML
 // export, files in the EPUB). The rewrite runs on nodes DOMPurify has already cleaned, and only
 // ever puts in an address the caller made from stored bytes, never one from the page.
 import { IMAGE_LIMITS, type StoredImage } from '../schema/images';

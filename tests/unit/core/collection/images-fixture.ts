@@ -30,7 +30,7 @@ export function png(width: number, height: number, shade = 0, noise = false): Ui
   header[8] = 8; // bit depth
   header[9] = 2; // RGB
   let seed = shade + 1;
-  const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
   const rowOf = () => {
     const row = Buffer.alloc(1 + width * 3, shade);
     if (noise) for (let i = 1; i < row.length; i++) row[i] = next();
