@@ -31,13 +31,15 @@ const TITLE = 'River clean-up brings the herons back';
 interface KeptImage {
   url: string;
   type: string;
-  bytes: number[];
+  size: number;
+  /** The bytes in base64, when asked for. */
+  base64: string;
 }
 
 /** The images the library keeps, read from its database in an extension page. */
-function keptImages(page: Tab): Promise<KeptImage[]> {
+function keptImages(page: Tab, withBytes = false): Promise<KeptImage[]> {
   return page.evaluate(
-    () =>
+    (bytesToo: boolean) =>
       new Promise<KeptImage[]>((resolve, reject) => {
         const open = indexedDB.open('ringkas-library');
         open.onerror = () => reject(new Error('no library'));
@@ -52,15 +54,18 @@ function keptImages(page: Tab): Promise<KeptImage[]> {
           all.onsuccess = () => {
             db.close();
             resolve(
-              (all.result as { url: string; type: string; bytes: Uint8Array }[]).map((i) => ({
-                url: i.url,
-                type: i.type,
-                bytes: [...i.bytes],
-              })),
+              (all.result as { url: string; type: string; bytes: Uint8Array }[]).map((i) => {
+                let binary = '';
+                if (bytesToo)
+                  for (let at = 0; at < i.bytes.length; at += 0x8000)
+                    binary += String.fromCharCode(...i.bytes.subarray(at, at + 0x8000));
+                return { url: i.url, type: i.type, size: i.bytes.length, base64: btoa(binary) };
+              }),
             );
           };
         };
       }),
+    withBytes,
   );
 }
 
@@ -122,14 +127,17 @@ eachBrowser((name) => {
       await expect
         .poll(async () => (await keptImages(watcher)).map((i) => i.url).sort(), { timeout: 30_000 })
         .toEqual([...expected].sort());
-      const kept = new Map((await keptImages(watcher)).map((i) => [i.url, i]));
+      const kept = new Map((await keptImages(watcher, true)).map((i) => [i.url, i]));
       // Kept as the server sent them...
-      expect(Buffer.from(kept.get(`${base}/images/photo.png`)!.bytes)).toEqual(PHOTO);
+      expect(Buffer.from(kept.get(`${base}/images/photo.png`)!.base64, 'base64')).toEqual(PHOTO);
+      expect(Buffer.from(kept.get(`${base}/images/generated/shore.png`)!.base64, 'base64')).toEqual(
+        Buffer.from(FILES['/images/generated/shore.png']!),
+      );
       expect(kept.get(`${base}/images/generated/heron.gif`)).toMatchObject({ type: 'image/gif' });
       // ...but the one over 2 MB, scaled down to fit.
       const wide = kept.get(`${base}/images/generated/wide.png`)!;
       expect(FILES['/images/generated/wide.png']!.length).toBeGreaterThan(2 * 1024 * 1024);
-      expect(wide.bytes.length).toBeLessThanOrEqual(2 * 1024 * 1024);
+      expect(wide.size).toBeLessThanOrEqual(2 * 1024 * 1024);
       expect(['image/webp', 'image/jpeg']).toContain(wide.type);
       await watcher.close();
 
