@@ -98,7 +98,7 @@ describe('importing a file', () => {
       new Date(0),
     );
     const target = store();
-    const result = await importFile(new Blob([zip]), {
+    const result = await importFile(new Blob([zip as Uint8Array<ArrayBuffer>]), {
       store: target,
       sanitize: (html) => sanitizeHtml(html, win),
       onProgress: () => {},
@@ -109,7 +109,7 @@ describe('importing a file', () => {
       { id: 'id-1', url: src, type: 'image/png', bytes },
     ]);
 
-    const damaged = await importFile(new Blob([zip.subarray(0, 200)]), {
+    const damaged = await importFile(new Blob([zip.subarray(0, 200) as Uint8Array<ArrayBuffer>]), {
       store: target,
       sanitize: (html) => html,
       onProgress: () => {},
