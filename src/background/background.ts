@@ -16,7 +16,7 @@ import { parseHtml } from './parse-html';
 import { readTabPages } from '../platform/read-pages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
-import { openLibrary, saveShown, toggleReader } from './tab-actions';
+import { keepImages, openLibrary, saveShown, toggleReader } from './tab-actions';
 import { createMenus, onMenuClick } from './context-menu';
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -26,6 +26,8 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'library:open':
       await openLibrary();
       return { ok: true };
+    case 'library:keepImages':
+      return keepImages((message as Message<'library:keepImages'>).payload.id);
     case 'tab:save': {
       const { article, digest } = (message as Message<'tab:save'>).payload;
       if (!articleFromSender(article.url, sender))

@@ -9,6 +9,8 @@ import { parseHtml } from './parse-html';
 import { readTabPages } from '../platform/read-pages';
 import { LibraryStore, type SaveResult } from '../storage/library-store';
 import type { SaveInput } from '../core/collection/record';
+import { articleImageUrls } from '../core/collection/article-images';
+import { fetchImages } from '../platform/keep-images';
 
 const READER_SCRIPT = 'content/reader.js';
 let store: LibraryStore | null = null;
@@ -32,12 +34,40 @@ export async function saveTab(
   const digest = await digestArticle(article, settings.summarySentences);
   // Stored clean: sanitised once, where it goes into the library (in the tab: no DOM here).
   const html = await sanitizeInTab(tabId, article.html, browser);
-  return library().save({ article: { ...article, html }, digest });
+  return withImages(await library().save({ article: { ...article, html }, digest }));
 }
 
 /** Saves the article the in-page reader shows, as it sent it (checked by the caller). */
-export function saveShown(input: SaveInput): Promise<SaveResult> {
-  return library().save(input);
+export async function saveShown(input: SaveInput): Promise<SaveResult> {
+  return withImages(await library().save(input));
+}
+
+/** Starts keeping the images of what was saved; the save's answer does not wait for them. */
+function withImages(result: SaveResult): SaveResult {
+  if (result.ok) void keepImages(result.id).catch(() => undefined);
+  return result;
+}
+
+export interface KeptImagesReport {
+  ok: boolean;
+  kept: number;
+  failed: number;
+}
+
+/**
+ * Fetches the images the saved article shows (and its lead image) and keeps them beside it,
+ * unless the setting is off. Addresses without host access or over the limits stay links.
+ */
+export async function keepImages(id: string): Promise<KeptImagesReport> {
+  const settings = await loadSettings();
+  const record = await library().get(id);
+  if (!settings.keepImages || !record) return { ok: false, kept: 0, failed: 0 };
+  // The stored HTML is sanitised already; parsed here only to read its image addresses.
+  const doc = parseHtml(`<!doctype html><html><body>${record.html}</body></html>`);
+  const urls = articleImageUrls(doc.body, record.leadImage);
+  const { images, failed } = await fetchImages(id, urls);
+  const written = await library().keepImages(id, images, urls);
+  return { ok: written.ok, kept: written.ok ? images.length : 0, failed: failed.length };
 }
 
 export async function openLibrary(): Promise<void> {

@@ -15,6 +15,15 @@ export const MESSAGE_SPECS = {
   /** Extension page -> background: show the library page (the open one, or a new tab). */
   'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
   /**
+   * Extension page -> background: fetch and keep the images of this saved article (issue 16).
+   * The background does it (a popup closes before they arrive) with the host access the reader
+   * gave; it reads the article from the library itself, so the page names only its id.
+   */
+  'library:keepImages': {
+    from: ['extension-page'],
+    payload: v.strictObject({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  },
+  /**
    * In-page reader -> background: save the article the reader shows (issue 13, item 4: a fresh
    * read would store whatever the page swapped in since). The content script shares a process
    * with the page, so the background checks the article belongs to the sender's own page

@@ -50,6 +50,9 @@ export const SettingsSchema = v.object({
   followPages: v.fallback(v.boolean(), true),
   /** Print the key facts card with the article (issue 15, item 4). */
   printFacts: v.fallback(v.boolean(), false),
+  /** Keep a saved article's images on the device, to read it offline (issue 16); takes
+   * effect once the reader has allowed Ringkas to fetch them (optional host access). */
+  keepImages: v.fallback(v.boolean(), true),
   summarySentences: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
     DEFAULT_SENTENCES,

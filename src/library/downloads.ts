@@ -1,7 +1,9 @@
 // Export files of the library: each format's builder, type and file name, and the download.
 import { libraryEpub, markdownZip } from '../core/collection/archives';
 import { libraryToHtml, type ExportLabels } from '../core/collection/html-export';
-import { exportLibraryJson } from '../core/collection/library-json';
+import { libraryZip } from '../core/collection/library-zip';
+import { keptImages } from '../core/collection/article-images';
+import type { StoredImage } from '../core/schema/images';
 import { FACT_KINDS, type FactListName } from '../core/facts/fact-kinds';
 import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
@@ -38,6 +40,8 @@ interface ExportContext {
   labels: ExportLabels;
   lang: string;
   now: Date;
+  /** The images kept with the records (issue 16). */
+  images: StoredImage[];
 }
 
 /** One entry per format: what the file holds, its type and its name (before the date stamp). */
@@ -49,10 +53,11 @@ const EXPORTS: Record<
     build: (records: SavedArticle[], context: ExportContext) => string | Uint8Array;
   }
 > = {
+  // The JSON export as a zip: library.json beside the images (core/collection/library-zip.ts).
   json: {
-    type: 'application/json',
-    name: (stamp) => `ringkas-library-${stamp}.json`,
-    build: (records, { now }) => exportLibraryJson(records, now),
+    type: 'application/zip',
+    name: (stamp) => `ringkas-library-${stamp}.zip`,
+    build: (records, { now, images }) => libraryZip(records, images, now),
   },
   markdown: {
     type: 'application/zip',
@@ -62,14 +67,20 @@ const EXPORTS: Record<
   html: {
     type: 'text/html',
     name: (stamp) => `ringkas-library-${stamp}.html`,
-    build: (records, { labels, lang, now }) =>
-      libraryToHtml(records, window, { labels, lang, now }),
+    build: (records, { labels, lang, now, images }) =>
+      libraryToHtml(records, window, { labels, lang, now, images: keptImages(images) }),
   },
   epub: {
     type: 'application/epub+zip',
     name: (stamp) => `ringkas-library-${stamp}.epub`,
-    build: (records, { labels, lang, now }) =>
-      libraryEpub(records, window, { labels, lang, now, id: `urn:uuid:${crypto.randomUUID()}` }),
+    build: (records, { labels, lang, now, images }) =>
+      libraryEpub(records, window, {
+        labels,
+        lang,
+        now,
+        id: `urn:uuid:${crypto.randomUUID()}`,
+        images: keptImages(images),
+      }),
   },
 };
 
@@ -79,12 +90,13 @@ export function downloadExport(
   records: SavedArticle[],
   t: Translate,
   lang: string,
+  images: StoredImage[] = [],
 ): void {
   const now = new Date();
   const stamp = now.toISOString().slice(0, 10);
   const entry = EXPORTS[format];
   download(
-    entry.build(records, { labels: exportLabels(t), lang, now }),
+    entry.build(records, { labels: exportLabels(t), lang, now, images }),
     entry.type,
     entry.name(stamp),
   );

@@ -3,6 +3,7 @@
 // it runs in a worker (import-worker.ts); the page then sanitises each accepted article (DOMPurify
 // needs a document) and writes them all or nothing.
 import { checkLibraryFile, type ParsedImport } from '../core/collection/library-json';
+import { checkLibraryZip, isZip } from '../core/collection/library-zip';
 
 export type ImportJobMessage =
   { type: 'progress'; done: number; total: number } | { type: 'done'; parsed: ParsedImport };
@@ -14,11 +15,15 @@ export async function runImportJob(
 ): Promise<void> {
   let parsed: ParsedImport;
   try {
-    const text = await file.text();
-    parsed = checkLibraryFile(text, {
+    const options = {
       newId,
-      onProgress: (done, total) => post({ type: 'progress', done, total }),
-    });
+      onProgress: (done: number, total: number) => post({ type: 'progress', done, total }),
+    };
+    // A library zip (records and images, issue 16) or a plain JSON file (every older export).
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    parsed = isZip(bytes)
+      ? checkLibraryZip(bytes, options)
+      : checkLibraryFile(new TextDecoder().decode(bytes), options);
   } catch {
     parsed = { ok: false, reason: 'The file could not be read.' };
   }

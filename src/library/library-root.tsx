@@ -12,6 +12,7 @@ import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './li
 import { downloadExport } from './downloads';
 import { articleAddress } from './address';
 import { importFile } from './import-file';
+import { keptAddresses, type ImagesConnector } from './kept-images';
 
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 /** The index snapshot is written when the page is idle, a little after the last change. */
@@ -33,10 +34,13 @@ export function LibraryRoot({
   store,
   t,
   locale,
+  images,
 }: {
   store: LibraryStore;
   t: Translate;
   locale: string;
+  /** Keeping images (issue 16); without it the reading view shows what is kept and no notice. */
+  images?: ImagesConnector;
 }) {
   const [rows, setRows] = useState<LibraryRow[]>([]);
   const [complete, setComplete] = useState(false);
@@ -47,6 +51,9 @@ export function LibraryRoot({
   const [busy, setBusy] = useState(false);
   const [openId, setOpenId] = useState<string | null>(openedId());
   const [record, setRecord] = useState<SavedArticle | null>(null);
+  const [addresses, setAddresses] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const [imageAccess, setImageAccess] = useState<boolean | null>(null);
+  const [keeping, setKeeping] = useState(false);
   // One queue for this tab's index: its own changes and the ones other tabs announce.
   const session = useMemo(() => new SearchSession(store), [store]);
   const deleted = useRef<SavedArticle[]>([]);
@@ -110,8 +117,39 @@ export function LibraryRoot({
       setRecord(null);
       return;
     }
-    void store.get(openId).then((found) => setRecord(found ?? null));
+    // The record and its kept images arrive together: the body is never shown with links to
+    // images it keeps, which the browser would fetch.
+    let live = true;
+    void Promise.all([store.get(openId), store.imagesOf(openId).catch(() => [])]).then(
+      ([found, kept]) => {
+        if (!live) return;
+        setAddresses(keptAddresses(kept));
+        setRecord(found ?? null);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [openId, store, rows]);
+  useEffect(() => {
+    if (!images?.enabled || !openId) return;
+    void images.hasAccess().then(setImageAccess, () => setImageAccess(false));
+  }, [images, openId]);
+
+  const keepImages = (ask: boolean) => {
+    if (!images || !record) return;
+    const id = record.id;
+    // The permission request first, inside the click (browsers refuse one made later).
+    const allowed = ask ? images.ask() : Promise.resolve(true);
+    setKeeping(true);
+    void allowed
+      .then(async (granted) => {
+        setImageAccess(granted || (await images.hasAccess()));
+        if (granted) await images.keep(id);
+      })
+      .catch(() => undefined)
+      .finally(() => setKeeping(false));
+  };
 
   const run = async (work: () => Promise<StoreFailure | PageStatus | null | void>) => {
     setBusy(true);
@@ -154,7 +192,8 @@ export function LibraryRoot({
     onExport: (format: ExportFormat, ids: string[] | null) =>
       void run(async () => {
         const records = await store.exportRecords(ids ?? undefined);
-        downloadExport(format, records, t, locale);
+        const images = format === 'markdown' ? [] : await store.exportImages(ids ?? undefined);
+        downloadExport(format, records, t, locale, images);
         return { kind: 'info', text: t('library_exported', [records.length]) };
       }),
     onImport: (file: File) =>
@@ -175,11 +214,14 @@ export function LibraryRoot({
             }),
         });
         if (!result.ok) return result;
-        const { added, updated, unchanged, rejected } = result.report;
+        const { added, updated, unchanged, rejected, images: kept } = result.report;
         return {
           kind: 'info',
           text: t('library_importDone', [added, updated, unchanged, rejected.length]),
-          details: rejected.map((r) => t('library_rejectedItem', [r.index + 1, r.reason])),
+          details: [
+            ...(kept ? [t('library_importImages', [kept])] : []),
+            ...rejected.map((r) => t('library_rejectedItem', [r.index + 1, r.reason])),
+          ],
         };
       }),
   };
@@ -205,6 +247,10 @@ export function LibraryRoot({
             })
           }
           onDelete={() => actions.onDelete([record.id])}
+          images={addresses}
+          imageAccess={images?.enabled ? imageAccess : null}
+          keepingImages={keeping}
+          {...(images?.enabled ? { onKeepImages: keepImages } : {})}
         />
         <div class="status" role="status" aria-live="polite">
           {status?.kind === 'error' && <p>{status.text}</p>}

@@ -115,7 +115,7 @@ export function TransferTools({
         id="import-file"
         class="visually-hidden-file"
         type="file"
-        accept=".json,application/json"
+        accept=".json,.zip,application/json,application/zip"
         disabled={busy}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

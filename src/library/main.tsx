@@ -5,6 +5,9 @@ import { LibraryStore } from '../storage/library-store';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings } from '../platform/settings-store';
 import { LibraryRoot } from './library-root';
+import browser from '../platform/browser';
+import { askImageAccess, IMAGE_ORIGINS } from '../platform/keep-images';
+import type { ImagesConnector } from './kept-images';
 import './library.css';
 
 const settings = await loadSettings().catch(() => null);
@@ -14,4 +17,11 @@ const t = translator(lang);
 document.documentElement.lang = lang;
 document.title = t('library_title');
 const root = document.getElementById('app');
-if (root) render(<LibraryRoot store={new LibraryStore()} t={t} locale={lang} />, root);
+const images: ImagesConnector = {
+  enabled: settings?.keepImages ?? true,
+  hasAccess: () => browser.permissions.contains({ origins: IMAGE_ORIGINS }),
+  ask: () => askImageAccess(browser),
+  keep: (id) => browser.runtime.sendMessage({ type: 'library:keepImages', payload: { id } }),
+};
+if (root)
+  render(<LibraryRoot store={new LibraryStore()} t={t} locale={lang} images={images} />, root);

@@ -1,12 +1,16 @@
 // The reading view of a saved article, offline: the library's own bar (back, read, delete) and
 // tags around the shared article view (header, facts card that leads to its sentences, removed
 // list, sanitised body).
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
+import { pointAtKeptImages } from '../core/collection/article-images';
 import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 import { RecordBoundary } from '../ui/record-boundary';
 import { ReadAloud } from '../ui/read-aloud';
+import { ImagesNotice } from './kept-images';
+
+const NO_IMAGES: ReadonlyMap<string, string> = new Map();
 
 export interface SavedArticleViewProps {
   record: SavedArticle;
@@ -18,6 +22,13 @@ export interface SavedArticleViewProps {
   onDelete: () => void;
   /** Print or save as PDF (issue 15, item 4); the browser's print by default. */
   onPrint?: () => void;
+  /** The article's kept images: address in the article -> data: URL (issue 16). */
+  images?: ReadonlyMap<string, string>;
+  /** Whether Ringkas may fetch images (null: unknown, or keeping images is off). */
+  imageAccess?: boolean | null;
+  keepingImages?: boolean;
+  /** Keeps the article's images, asking for host access first when `ask`. */
+  onKeepImages?: (ask: boolean) => void;
 }
 
 export function SavedArticleView({
@@ -29,10 +40,21 @@ export function SavedArticleView({
   onSetTags,
   onDelete,
   onPrint = () => globalThis.print(),
+  images = NO_IMAGES,
+  imageAccess = null,
+  keepingImages = false,
+  onKeepImages,
 }: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
   const [listening, setListening] = useState(false);
   const [body, setBody] = useState<HTMLElement | null>(null);
+  const [remote, setRemote] = useState(0);
+  // The sanitised body's images point at the kept copies before it is shown: no request.
+  const afterSanitize = useCallback(
+    (fragment: DocumentFragment) =>
+      setRemote(pointAtKeptImages(fragment, (url) => images.get(url)).remote),
+    [images],
+  );
 
   const addTag = (event: Event) => {
     event.preventDefault();
@@ -105,6 +127,15 @@ export function SavedArticleView({
           <button type="submit">{t('library_addTag')}</button>
         </form>
       </section>
+      {onKeepImages && (
+        <ImagesNotice
+          t={t}
+          remote={remote}
+          access={imageAccess}
+          busy={keepingImages}
+          onKeep={onKeepImages}
+        />
+      )}
     </>
   );
 
@@ -129,6 +160,7 @@ export function SavedArticleView({
           actions={bar}
           focusTitle
           onBody={setBody}
+          afterSanitize={afterSanitize}
         />
       </RecordBoundary>
     </div>

@@ -11,10 +11,20 @@ import { parseSiteInput, originPattern } from '../contracts/sites';
 import { translator, uiLanguage } from '../contracts/locales';
 import type { Settings } from '../contracts/settings';
 import { OptionsApp, type OptionsActions } from './options-app';
+import { askImageAccess, IMAGE_ORIGINS } from '../platform/keep-images';
 import './options.css';
 
 const root = document.getElementById('app');
 let current: Settings = await loadSettings();
+let imageAccess: boolean | null = null;
+const checkImageAccess = () =>
+  void browser.permissions
+    .contains({ origins: IMAGE_ORIGINS })
+    .catch(() => false)
+    .then((granted) => {
+      imageAccess = granted;
+      draw();
+    });
 
 const actions: OptionsActions = {
   change(next) {
@@ -36,6 +46,10 @@ const actions: OptionsActions = {
     }
     return { ok: true };
   },
+  allowImages() {
+    // In the click itself: the browser accepts a permission request only there.
+    void askImageAccess(browser).then(checkImageAccess);
+  },
   async removeSite(origin) {
     current = { ...current, autoSites: current.autoSites.filter((site) => site !== origin) };
     await saveSettings(current);
@@ -53,7 +67,16 @@ function draw() {
   document.documentElement.lang = lang;
   applySettings(current, document.documentElement);
   document.title = translator(lang)('optionsTitle');
-  if (root) render(<OptionsApp settings={current} actions={actions} t={translator(lang)} />, root);
+  if (root)
+    render(
+      <OptionsApp
+        settings={current}
+        actions={actions}
+        t={translator(lang)}
+        imageAccess={imageAccess}
+      />,
+      root,
+    );
 }
 
 onSettingsChanged((next) => {
@@ -61,3 +84,4 @@ onSettingsChanged((next) => {
   draw();
 });
 draw();
+checkImageAccess();

@@ -9,15 +9,19 @@ export interface OptionsActions {
   change: (next: Settings) => void;
   addSite: (input: string) => Promise<{ ok: true } | { ok: false; error: string }>;
   removeSite: (origin: string) => Promise<void>;
+  /** Asks for host access to keep images (issue 16); called straight from the click. */
+  allowImages?: () => void;
 }
 
 export interface OptionsAppProps {
   settings: Settings;
   actions: OptionsActions;
   t: Translate;
+  /** Whether Ringkas may fetch images from any site (null while unknown). */
+  imageAccess?: boolean | null;
 }
 
-export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
+export function OptionsApp({ settings, actions, t, imageAccess = null }: OptionsAppProps) {
   const [siteInput, setSiteInput] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
@@ -88,6 +92,20 @@ export function OptionsApp({ settings, actions, t }: OptionsAppProps) {
           {t('settingFollowPages')}
         </label>
         <p class="hint">{t('settingFollowPagesHint')}</p>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.keepImages}
+            onChange={(e) => set('keepImages', e.currentTarget.checked)}
+          />
+          {t('settingKeepImages')}
+        </label>
+        <p class="hint">{t('settingKeepImagesHint')}</p>
+        {settings.keepImages && imageAccess === false && actions.allowImages && (
+          <button type="button" onClick={actions.allowImages}>
+            {t('settingKeepImagesAllow')}
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="sites-heading">

@@ -65,6 +65,11 @@ const connector: PopupConnector = {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };
     const result = await (await library()).save({ article: clean, digest });
+    // The background fetches the images (issue 16): this popup may close before they arrive.
+    if (result.ok)
+      void browser.runtime
+        .sendMessage({ type: 'library:keepImages', payload: { id: result.id } })
+        .catch(() => undefined);
     if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
     return {
       key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',

@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { LibraryRow } from '../core/collection/library-row';
 import type { SavedArticle } from '../core/schema/saved-article';
+import type { StoredImage } from '../core/schema/images';
 
 export const DB_NAME = 'ringkas-library';
 
@@ -19,6 +20,14 @@ export const DB_VERSIONS: { version: number; stores: Record<string, string> }[] 
       rows: 'id, savedAt, publishedAt, host, *tags',
       // Small named values: the search index snapshot, whether persistence was asked.
       meta: 'name',
+    },
+  },
+  {
+    // Issue 16: the images kept with an article, one entry per article and image address. A
+    // new store only: the records keep their shape, so no upgrade runs over them.
+    version: 2,
+    stores: {
+      images: '[id+url], id',
     },
   },
 ];
@@ -39,6 +48,7 @@ export class LibraryDb extends Dexie {
   articles!: Table<SavedArticle, string>;
   rows!: Table<LibraryRow, string>;
   meta!: Table<MetaEntry, string>;
+  images!: Table<StoredImage, [string, string]>;
 
   constructor(name: string, factory: IDBFactory, keyRange: typeof IDBKeyRange) {
     super(name, {

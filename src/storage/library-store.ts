@@ -13,7 +13,10 @@ import { prepareSave, resave, type SaveInput } from '../core/collection/record';
 import { normaliseTags } from '../core/collection/tags';
 import { toRow, type LibraryRow } from '../core/collection/library-row';
 import { type SavedArticle } from '../core/schema/saved-article';
+import type { StoredImage } from '../core/schema/images';
 import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
+import { askPersistence, estimate, type StorageLike } from './persistence';
+import { exportImages, imagesOf, keepImages, writeImportedImages } from './library-images';
 import {
   toFailure,
   type ImportReport,
@@ -32,12 +35,7 @@ export type {
 } from './store-failure';
 
 export { DB_NAME, DB_VERSIONS, type SearchSnapshot } from './library-db';
-
-export interface StorageLike {
-  persist?: () => Promise<boolean>;
-  persisted?: () => Promise<boolean>;
-  estimate?: () => Promise<{ usage?: number; quota?: number }>;
-}
+export type { StorageLike } from './persistence';
 
 export interface LibraryStoreOptions {
   name?: string;
@@ -69,6 +67,8 @@ export class LibraryStore {
   private readonly newId: () => string;
   private readonly storage: StorageLike | undefined;
   private readonly notify: (change: LibraryChange) => void;
+  /** The images of records remove() handed back, for restore(). */
+  private readonly removedImages = new WeakMap<SavedArticle, StoredImage[]>();
 
   constructor(options: LibraryStoreOptions = {}) {
     const factory = options.indexedDB ?? globalThis.indexedDB;
@@ -195,10 +195,25 @@ export class LibraryStore {
   /** Deletes and hands back what was deleted, so the page can offer to undo. */
   async remove(ids: readonly string[]): Promise<WriteResult<SavedArticle[]>> {
     try {
-      const removed = await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+      const tables = [this.db.articles, this.db.rows, this.db.images];
+      const removed = await this.db.transaction('rw', tables, async () => {
         const records = await this.getMany(ids);
+        const images = await this.db.images
+          .where('id')
+          .anyOf([...ids])
+          .toArray();
         await this.db.articles.bulkDelete([...ids]);
         await this.db.rows.bulkDelete([...ids]);
+        await this.db.images
+          .where('id')
+          .anyOf([...ids])
+          .delete();
+        // Kept for an undo, with the records handed back.
+        for (const record of records)
+          this.removedImages.set(
+            record,
+            images.filter((image) => image.id === record.id),
+          );
         return records;
       });
       this.notify({ type: 'removed', ids: [...ids] });
@@ -211,14 +226,20 @@ export class LibraryStore {
   /** Undo of remove(): puts the records back unless the same article was saved again since. */
   async restore(records: readonly SavedArticle[]): Promise<WriteResult> {
     try {
-      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
-        for (const record of records) {
-          const existing = await this.db.articles.where('key').equals(record.key).first();
-          if (existing && existing.id !== record.id) continue;
-          await this.db.articles.put(record);
-          await this.db.rows.put(toRow(record));
-        }
-      });
+      await this.db.transaction(
+        'rw',
+        [this.db.articles, this.db.rows, this.db.images],
+        async () => {
+          for (const record of records) {
+            const existing = await this.db.articles.where('key').equals(record.key).first();
+            if (existing && existing.id !== record.id) continue;
+            await this.db.articles.put(record);
+            await this.db.rows.put(toRow(record));
+            const images = this.removedImages.get(record);
+            if (images?.length && !existing) await this.db.images.bulkPut(images);
+          }
+        },
+      );
       this.notify({ type: 'saved', ids: records.map((r) => r.id) });
       return { ok: true };
     } catch (error) {
@@ -251,7 +272,8 @@ export class LibraryStore {
     };
     const touched: string[] = [];
     try {
-      await this.db.transaction('rw', this.db.articles, this.db.rows, async () => {
+      const tables = [this.db.articles, this.db.rows, this.db.images];
+      await this.db.transaction('rw', tables, async () => {
         const plan = await planImport(parsed.records, {
           byKey: (key) => this.db.articles.where('key').equals(key).first(),
           hasId: async (id) => !!(await this.db.articles.get(id)),
@@ -267,12 +289,36 @@ export class LibraryStore {
           await this.db.rows.bulkPut(batch.map(toRow));
         }
         touched.push(...writes.map((r) => r.id));
+        const images = await writeImportedImages(this.db, parsed);
+        if (images) report.images = images;
       });
     } catch (error) {
       return toFailure(error);
     }
     if (touched.length) this.notify({ type: 'imported', ids: touched });
     return { ok: true, report };
+  }
+
+  imagesOf(id: string): Promise<StoredImage[]> {
+    return imagesOf(this.db, id);
+  }
+
+  exportImages(ids?: readonly string[]): Promise<StoredImage[]> {
+    return exportImages(this.db, ids);
+  }
+
+  /** Keeps these images with an article in place of its old ones (library-images.ts). */
+  async keepImages(
+    id: string,
+    images: readonly StoredImage[],
+    urls: readonly string[],
+  ): Promise<WriteResult> {
+    try {
+      if (await keepImages(this.db, id, images, urls)) this.notify({ type: 'updated', ids: [id] });
+      return { ok: true };
+    } catch (error) {
+      return toFailure(error);
+    }
   }
 
   async readSearchSnapshot(): Promise<SearchSnapshot | undefined> {
@@ -293,27 +339,12 @@ export class LibraryStore {
     }
   }
 
-  /** Asks the browser once to keep the library when space runs low. */
-  async askPersistence(): Promise<boolean | undefined> {
-    const storage = this.storage;
-    if (!storage?.persist) return undefined;
-    try {
-      if (await storage.persisted?.()) return true;
-      const asked = await this.db.meta.get('persist-asked');
-      if (asked) return Boolean(asked.value);
-      const granted = await storage.persist();
-      await this.db.meta.put({ name: 'persist-asked', value: granted });
-      return granted;
-    } catch {
-      return undefined;
-    }
+  /** Asks the browser once to keep the library when space runs low (persistence.ts). */
+  askPersistence(): Promise<boolean | undefined> {
+    return askPersistence(this.db, this.storage);
   }
 
   async estimate(): Promise<{ usage?: number; quota?: number } | undefined> {
-    try {
-      return await this.storage?.estimate?.();
-    } catch {
-      return undefined;
-    }
+    return estimate(this.storage);
   }
 }

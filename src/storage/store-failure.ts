@@ -18,6 +18,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   rejected: Rejection[];
+  /** Images a library zip brought back with its articles. */
+  images?: number;
 }
 export type ImportResult = { ok: true; report: ImportReport } | StoreFailure;
 

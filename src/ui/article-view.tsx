@@ -25,6 +25,8 @@ export interface ArticleViewProps {
   pages?: PagesState | null;
   /** Hands over the rendered body (read aloud follows its sentences there). */
   onBody?: (body: HTMLElement) => void;
+  /** Changes the sanitised body before it is shown (the library's kept images; SafeHtml). */
+  afterSanitize?: (fragment: DocumentFragment) => void;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -94,6 +96,7 @@ export function ArticleView({
   focusTitle = false,
   pages = null,
   onBody,
+  afterSanitize,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
   const onRendered = useCallback(
@@ -142,6 +145,7 @@ export function ArticleView({
           class="article-content"
           lang={article.lang}
           onRendered={onRendered}
+          afterSanitize={afterSanitize}
         />
       </article>
     </div>

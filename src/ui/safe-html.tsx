@@ -9,15 +9,28 @@ export interface SafeHtmlProps {
   lang?: string;
   /** Called after the sanitised content is in place (to mark sentences, for example). */
   onRendered?: (container: HTMLElement) => void;
+  /**
+   * Changes the sanitised nodes before they are inserted: the library points images at the
+   * copies it keeps (data: URLs it made), so the browser never fetches the originals.
+   */
+  afterSanitize?: (fragment: DocumentFragment) => void;
 }
 
-export function SafeHtml({ html, class: className, lang, onRendered }: SafeHtmlProps) {
+export function SafeHtml({
+  html,
+  class: className,
+  lang,
+  onRendered,
+  afterSanitize,
+}: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const container = ref.current;
     if (!container) return;
-    container.replaceChildren(sanitizeToFragment(html, window));
+    const fragment = sanitizeToFragment(html, window);
+    afterSanitize?.(fragment);
+    container.replaceChildren(fragment);
     onRendered?.(container);
-  }, [html, onRendered]);
+  }, [html, onRendered, afterSanitize]);
   return <div ref={ref} class={className} lang={lang} />;
 }

@@ -106,7 +106,7 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       async upload(selector, name, content) {
         await page.setInputFiles(selector, {
           name,
-          mimeType: 'application/json',
+          mimeType: name.endsWith('.zip') ? 'application/zip' : 'application/json',
           buffer: Buffer.from(content),
         });
       },
@@ -262,8 +262,11 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       return out;
     },
     async download(trigger) {
+      return (await driver.downloadBytes(trigger)).toString('utf8');
+    },
+    async downloadBytes(trigger) {
       const [file] = await Promise.all([context.waitForEvent('download'), trigger()]);
-      return readFileSync(await file.path(), 'utf8');
+      return readFileSync(await file.path());
     },
     async close() {
       await context.close();

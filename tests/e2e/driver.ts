@@ -53,7 +53,7 @@ export interface Tab {
   /** A person's click (a trusted input event) at this point of the viewport. */
   clickAt: (x: number, y: number) => Promise<void>;
   /** Puts a file with this name and content into a file input. */
-  upload: (selector: string, name: string, content: string) => Promise<void>;
+  upload: (selector: string, name: string, content: string | Uint8Array) => Promise<void>;
   waitFor: (selector: string, options?: WaitOptions) => Promise<void>;
   text: (selector: string, match?: TextMatch) => Promise<string | null>;
   innerText: (selector: string) => Promise<string>;
@@ -133,6 +133,8 @@ export interface Driver {
   readerElements: (tab: Tab) => Promise<ElementSummary[] | null>;
   /** Runs `trigger` and resolves with the text of the file it made the browser download. */
   download: (trigger: () => Promise<void>) => Promise<string>;
+  /** The same, as the file's bytes (a zip, an EPUB). */
+  downloadBytes: (trigger: () => Promise<void>) => Promise<Buffer>;
   close: () => Promise<void>;
 }
 

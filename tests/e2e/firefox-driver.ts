@@ -322,6 +322,9 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
       );
     },
     async download(trigger) {
+      return (await driver.downloadBytes(trigger)).toString('utf8');
+    },
+    async downloadBytes(trigger) {
       const before = new Set(readdirSync(downloads));
       await trigger();
       const name = await until(async () => {
@@ -330,7 +333,7 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
         if (!file || existsSync(join(downloads, `${file}.part`))) return null;
         return statSync(join(downloads, file)).size > 0 ? file : null;
       }, 'a download');
-      return readFileSync(join(downloads, name), 'utf8');
+      return readFileSync(join(downloads, name));
     },
     async close() {
       await browser.close();

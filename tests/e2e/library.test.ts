@@ -3,6 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eachBrowser, launch, type Driver } from './harness';
 import { axePage } from './axe';
+import { strFromU8, unzipSync } from 'fflate';
+
+/** The library file of an export (the JSON export is a zip with library.json inside). */
+const libraryOf = (zip: Uint8Array): LibraryFile =>
+  JSON.parse(strFromU8(unzipSync(zip)['library.json'] ?? new Uint8Array())) as LibraryFile;
 
 interface LibraryFile {
   format: string;
@@ -73,8 +78,8 @@ eachBrowser((name) => {
     it('exports the library as JSON, and a fresh profile imports it unchanged', async () => {
       const library = await d.openExtensionPage('library.html');
       await library.waitFor(ITEMS);
-      const exported = await d.download(() => library.click('button', 'Export all'));
-      const file = JSON.parse(exported) as LibraryFile;
+      const exported = await d.downloadBytes(() => library.click('button', 'Export all'));
+      const file = libraryOf(exported);
       expect(file.articles).toHaveLength(1);
       expect(file.articles[0]).toMatchObject({ title: TITLE });
       await library.close();
@@ -83,16 +88,24 @@ eachBrowser((name) => {
       try {
         const page = await fresh.openExtensionPage('library.html');
         await page.waitFor('#import-file', { attached: true });
-        await page.upload('#import-file', 'ringkas.json', exported);
+        await page.upload('#import-file', 'ringkas.zip', exported);
         await expect.poll(() => page.count(ITEMS)).toBe(1);
-        const again = await fresh.download(() => page.click('button', 'Export all'));
-        const reimported = JSON.parse(again) as LibraryFile;
+        const again = await fresh.downloadBytes(() => page.click('button', 'Export all'));
+        const reimported = libraryOf(again);
         // Field by field: every article is exactly what was exported.
         expect(reimported.articles).toEqual(file.articles);
 
         // A hostile or broken file is refused with a reason and changes nothing.
         await page.upload('#import-file', 'bad.json', '{"format":"something-else"');
         await page.waitFor('[role="status"] *', { text: /not|could|cannot|invalid/i });
+        await expect(page.count(ITEMS)).resolves.toBe(1);
+        // An older plain JSON export still imports.
+        await page.upload(
+          '#import-file',
+          'old.json',
+          strFromU8(unzipSync(exported)['library.json']!),
+        );
+        await page.waitFor('[role="status"] *', { text: /Import finished: 0 added/ });
         await expect(page.count(ITEMS)).resolves.toBe(1);
       } finally {
         await fresh.close();

@@ -13,6 +13,8 @@ import {
 import { articleToMarkdown, fileSlug } from './markdown';
 import type { SavedArticle } from '../schema/saved-article';
 import { xmlSafe } from './xml-text';
+import { NO_KEPT_IMAGES, pointAtKeptImages, type KeptImages } from './article-images';
+import { IMAGE_EXTENSIONS, type StoredImage } from '../schema/images';
 
 /** Names the zip will hold: a slug of the title, made unique with a number. */
 function uniqueNames(records: readonly SavedArticle[], ext: string): string[] {
@@ -49,16 +51,32 @@ export interface XhtmlWindow extends WindowLike {
   XMLSerializer: typeof XMLSerializer;
 }
 
-/** Sanitised article HTML as XHTML, without images (an EPUB may not load remote images). */
-function articleXhtml(html: string, win: XhtmlWindow): string {
+/**
+ * Sanitised article HTML as XHTML, with its kept images as files of the book (`file` names
+ * each one) and without the others (an EPUB may not load remote images): their alt text stays.
+ */
+function articleXhtml(
+  html: string,
+  win: XhtmlWindow,
+  kept: (url: string) => string | undefined,
+): string {
   const holder = win.document.createElement('div');
   holder.append(sanitizeToFragment(html, win));
+  const placed = new Set<Element>();
+  pointAtKeptImages(holder, kept);
+  for (const img of Array.from(holder.querySelectorAll('img')))
+    if (img.getAttribute('data-ringkas-kept') !== null) placed.add(img);
+  const isKept = (el: Element) => placed.has(el);
   for (const media of Array.from(holder.querySelectorAll('img, picture, source'))) {
+    if (isKept(media) || Array.from(media.querySelectorAll('img')).some(isKept)) continue;
     const alt = media.getAttribute('alt');
     if (alt) media.replaceWith(win.document.createTextNode(alt));
     else media.remove();
   }
-  for (const el of Array.from(holder.querySelectorAll('[loading], [referrerpolicy]'))) {
+  for (const el of Array.from(
+    holder.querySelectorAll('[loading], [referrerpolicy], [data-ringkas-kept]'),
+  )) {
+    el.removeAttribute('data-ringkas-kept');
     el.removeAttribute('loading');
     el.removeAttribute('referrerpolicy');
   }
@@ -86,8 +104,19 @@ ${body}
 export function libraryEpub(
   records: readonly SavedArticle[],
   win: XhtmlWindow,
-  options: { labels?: ExportLabels; lang?: string; now: Date; id: string },
+  options: { labels?: ExportLabels; lang?: string; now: Date; id: string; images?: KeptImages },
 ): Uint8Array {
+  const images = options.images ?? NO_KEPT_IMAGES;
+  /** The book's image files, once each: path -> media type. */
+  const bookImages = new Map<StoredImage, string>();
+  const imageFile = (image: StoredImage): string => {
+    let path = bookImages.get(image);
+    if (!path) {
+      path = `images/i${bookImages.size + 1}.${IMAGE_EXTENSIONS[image.type] ?? 'bin'}`;
+      bookImages.set(image, path);
+    }
+    return path;
+  };
   const labels = options.labels ?? ENGLISH_LABELS;
   const lang = options.lang ?? 'en';
   const modified = options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -115,9 +144,13 @@ export function libraryEpub(
     const body = `<article><h1>${escapeHtml(record.title)}</h1>
 ${articleMetaHtml(record, labels, lang)}
 ${factsCardHtml(record, labels)}
-${articleXhtml(record.html, win)}</article>`;
+${articleXhtml(record.html, win, (url) => {
+  const image = images(record.id, url);
+  return image && imageFile(image);
+})}</article>`;
     files[`OEBPS/${file}`] = xmlFile(xhtmlPage(record.title, record.lang || lang, body));
   }
+  for (const [image, path] of bookImages) files[`OEBPS/${path}`] = [image.bytes, { level: 0 }];
   files['OEBPS/content.opf'] = xmlFile(`<?xml version="1.0" encoding="utf-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escapeHtml(lang)}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -130,6 +163,7 @@ ${articleXhtml(record.html, win)}</article>`;
 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
 <item id="css" href="style.css" media-type="text/css"/>
 ${chapters.map((c) => `<item id="${c.id}" href="${c.file}" media-type="application/xhtml+xml"/>`).join('\n')}
+${[...bookImages].map(([image, path], i) => `<item id="img${i + 1}" href="${path}" media-type="${escapeHtml(image.type)}"/>`).join('\n')}
 </manifest>
 <spine>
 ${chapters.map((c) => `<itemref idref="${c.id}"/>`).join('\n')}

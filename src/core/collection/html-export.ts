@@ -2,7 +2,8 @@
 // Article HTML passes through core/sanitize; every other string is escaped text.
 import type { WindowLike } from 'dompurify';
 import { cardItems, cardText, FACT_KINDS, type FactListName } from '../facts/fact-kinds';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeHtml, sanitizeToFragment } from '../sanitize';
+import { dataUrl, NO_KEPT_IMAGES, pointAtKeptImages, type KeptImages } from './article-images';
 import type { SavedArticle } from '../schema/saved-article';
 import { MAX_TIME } from '../time';
 
@@ -89,12 +90,27 @@ article{border-top:1px solid #ccc;margin-top:3rem;padding-top:1rem}img{max-width
 .meta{font:14px/1.4 system-ui,sans-serif;color:#555}.facts{font:15px/1.45 system-ui,sans-serif;background:#f5f3ee;padding:.5rem 1rem;border-radius:6px}
 .facts dt{font-weight:600}.facts dd{margin:0 0 .4rem}`;
 
+/** An article's sanitised body, its kept images inline as data: URLs (issue 16). */
+function bodyHtml(record: SavedArticle, win: WindowLike, images: KeptImages): string {
+  const fragment = sanitizeToFragment(record.html, win);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  pointAtKeptImages(holder, (url) => {
+    const image = images(record.id, url);
+    return image && dataUrl(image.type, image.bytes);
+  });
+  // Read, never assigned: DOMPurify's nodes with data: URLs of stored bytes in their src.
+  // eslint-disable-next-line no-restricted-properties
+  return holder.innerHTML;
+}
+
 /** One HTML file holding the articles, readable offline in any browser; it runs no script. */
 export function libraryToHtml(
   records: readonly SavedArticle[],
   win: WindowLike,
-  options: { labels?: ExportLabels; lang?: string; now: Date },
+  options: { labels?: ExportLabels; lang?: string; now: Date; images?: KeptImages },
 ): string {
+  const images = options.images ?? NO_KEPT_IMAGES;
   const labels = options.labels ?? ENGLISH_LABELS;
   const lang = options.lang ?? 'en';
   const toc = records
@@ -106,7 +122,7 @@ export function libraryToHtml(
 <h2>${escapeHtml(r.title)}</h2>
 ${articleMetaHtml(r, labels, lang)}
 ${factsCardHtml(r, labels)}
-<div class="body">${sanitizeHtml(r.html, win)}</div>
+<div class="body">${options.images ? bodyHtml(r, win, images) : sanitizeHtml(r.html, win)}</div>
 </article>`,
     )
     .join('\n');

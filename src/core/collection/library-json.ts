@@ -14,6 +14,7 @@ import {
 } from '../schema/library-file';
 import { SavedArticleSchema, type SavedArticle } from '../schema/saved-article';
 import { normaliseTags } from './tags';
+import type { ImportedImage } from './library-zip';
 
 export function toLibraryFile(articles: readonly SavedArticle[], now: Date): LibraryFile {
   return {
@@ -35,7 +36,15 @@ export interface Rejection {
 }
 
 export type ParsedImport =
-  | { ok: true; records: { index: number; record: SavedArticle }[]; rejected: Rejection[] }
+  | {
+      ok: true;
+      records: { index: number; record: SavedArticle }[];
+      rejected: Rejection[];
+      /** The images of a library zip (library-zip.ts), by the file's article ids. */
+      images?: ImportedImage[];
+      /** Images of the zip left out (an unknown article, a missing or damaged file). */
+      imagesSkipped?: number;
+    }
   | { ok: false; reason: string };
 
 export interface ParseOptions {

@@ -29,6 +29,9 @@ describe('validateMessage', () => {
     expect(validateMessage({ type: 'library:open', payload: {} }, 'extension-page')).toMatchObject({
       ok: true,
     });
+    expect(
+      validateMessage({ type: 'library:keepImages', payload: { id: 'a1' } }, 'extension-page'),
+    ).toMatchObject({ ok: true });
   });
   it.each([
     [null, 'extension-page', 'not a message'],
@@ -40,6 +43,14 @@ describe('validateMessage', () => {
     [{ type: 'library:open', payload: {} }, 'unknown', 'not accepted from unknown'],
     [{ type: 'library:open' }, 'extension-page', 'bad payload'],
     [{ type: 'library:open', payload: 'x' }, 'extension-page', 'bad payload'],
+    // Keeping images is asked by the extension's pages only, for one article id.
+    [{ type: 'library:keepImages', payload: { id: 'a1' } }, 'content-script', 'not accepted'],
+    [{ type: 'library:keepImages', payload: { id: '' } }, 'extension-page', 'bad payload'],
+    [
+      { type: 'library:keepImages', payload: { id: 'a1', url: 'x' } },
+      'extension-page',
+      'bad payload',
+    ],
   ])('refuses %j from %s', (raw, from, error) => {
     const result = validateMessage(raw, from as 'extension-page');
     expect(result.ok).toBe(false);

@@ -11,6 +11,8 @@ import { runImportJob, type ImportJobMessage } from '../../../src/library/import
 import { importFile, type WorkerLike } from '../../../src/library/import-file';
 import { LibraryStore } from '../../../src/storage/library-store';
 import { sampleArticle } from '../core/collection/sample-article';
+import { libraryZip } from '../../../src/core/collection/library-zip';
+import { png } from '../core/collection/images-fixture';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
 
@@ -79,6 +81,42 @@ describe('importing a file', () => {
     });
     expect(result.ok).toBe(false);
     expect(await target.allRows()).toEqual([]);
+    target.close();
+  });
+
+  it('imports a library zip in the worker, images included; a damaged zip writes nothing', async () => {
+    const src = 'https://cdn.example.org/a.png';
+    const record = makeSavedArticle(
+      sampleArticle(1, { html: `<p>Isi</p><img src="${src}">` }),
+      'id-1',
+      1000,
+    );
+    const bytes = png(3, 3, 40);
+    const zip = libraryZip(
+      [record],
+      [{ id: 'id-1', url: src, type: 'image/png', bytes }],
+      new Date(0),
+    );
+    const target = store();
+    const result = await importFile(new Blob([zip as Uint8Array<ArrayBuffer>]), {
+      store: target,
+      sanitize: (html) => sanitizeHtml(html, win),
+      onProgress: () => {},
+      createWorker: () => fakeWorker([]),
+    });
+    expect(result).toMatchObject({ ok: true, report: { added: 1, images: 1 } });
+    expect(await target.imagesOf('id-1')).toEqual([
+      { id: 'id-1', url: src, type: 'image/png', bytes },
+    ]);
+
+    const damaged = await importFile(new Blob([zip.subarray(0, 200) as Uint8Array<ArrayBuffer>]), {
+      store: target,
+      sanitize: (html) => html,
+      onProgress: () => {},
+      createWorker: () => fakeWorker([]),
+    });
+    expect(damaged).toMatchObject({ ok: false, message: expect.stringMatching(/not a valid zip/) });
+    expect(await target.allRows()).toHaveLength(1);
     target.close();
   });
 });

@@ -61,7 +61,9 @@ describe('release manifests', () => {
     expect(directives['base-uri']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['form-action']).toEqual(["'none'"]);
-    expect(directives['connect-src']).toEqual(["'self'"]);
+    // The background fetches the images of a saved article to keep them (issue 16), from any
+    // site, and only with the host access the reader granted (optional_host_permissions).
+    expect(directives['connect-src']).toEqual(["'self'", 'https:', 'http:']);
     expect(csp).not.toMatch(
       /unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/[^\s;]*\*|\bblob:/,
     );
