@@ -8,6 +8,9 @@ import type { Tagger, EntityType } from '../ner/tagger';
 import type { TextPack } from '../text/packs';
 import type { DocumentView, SentenceView } from './document';
 import { gazetteerMarks } from '../ner/features';
+import { nameOf, NameIndex, PeopleIndex } from './tagged-name';
+
+export { nameOf } from './tagged-name';
 
 /** Lowest tagger confidence for a name of each type (chosen on the dev splits, bench -- facts). */
 export const THRESHOLDS: Record<EntityType, number> = { PER: 0.7, LOC: 0.7, ORG: 0.7 };
@@ -26,81 +29,6 @@ interface Tagged {
   type: EntityType;
   confidence: number;
   sentence: number;
-}
-
-/** Punctuation a name may hold ("Ocasio-Cortez", "AT&T", "O'Brien", "J. R."). */
-const INNER = new Set(['-', '&', "'", '’', '.']);
-const POSSESSIVE = /['’]s$/u;
-
-function abbreviationDot(sv: SentenceView, k: number, pack: TextPack): boolean {
-  const t = sv.tokens[k]!;
-  const prev = sv.tokens[k - 1];
-  if (t.text !== '.' || t.spaceBefore || !prev || prev.kind !== 'word') return false;
-  return (
-    prev.text.length === 1 || pack.abbreviations.has(prev.lower) || pack.titles.has(prev.lower)
-  );
-}
-
-/**
- * The name a tagged span stands for, trimmed to capitalised words: the tagger was trained on
- * encyclopaedia sentences and sometimes runs into a verb ("Tottenham said"), over a sentence end,
- * or starts at an adverb ("Now Assange"). Empty when nothing name-like is left.
- */
-export function nameOf(
-  sv: SentenceView,
-  s: number,
-  e: number,
-  type: EntityType,
-  pack: TextPack,
-): { text: string; s: number } | null {
-  const { tokens } = sv;
-  const good = (k: number) => {
-    const t = tokens[k]!;
-    if (t.kind === 'number') return type === 'ORG';
-    return (
-      t.kind === 'word' &&
-      t.cap &&
-      !pack.monthByName.has(t.lower) &&
-      !pack.weekdayByName.has(t.lower)
-    );
-  };
-  const inner = (k: number) => {
-    const t = tokens[k]!;
-    if (t.kind === 'punct')
-      return INNER.has(t.text) && (t.text !== '.' || abbreviationDot(sv, k, pack));
-    return !t.cap && (pack.connectors.has(t.lower) || pack.lowercaseNameParts.has(t.lower));
-  };
-  const skippable = (k: number) => {
-    const w = tokens[k]!.lower;
-    return (
-      pack.notNames.has(w) ||
-      pack.stopwords.has(w) ||
-      (type === 'PER' && (pack.titles.has(w) || pack.roles.has(w)))
-    );
-  };
-  // The longest run of name words (the last one for a person: "editor-in-chief Kristinn
-  // Hrafnsson"), without a leading adverb or article ("Now Assange", "The").
-  let best: [number, number] = [s, s];
-  for (let k = s; k < e;) {
-    if (!good(k)) {
-      k++;
-      continue;
-    }
-    let end = k + 1;
-    while (end < e && (good(end) || (inner(end) && end + 1 < e && good(end + 1)))) end++;
-    const longer = end - k > best[1] - best[0] || (type === 'PER' && end - k === best[1] - best[0]);
-    if (longer) best = [k, end];
-    k = end;
-  }
-  [s, e] = best;
-  while (e - s > 1 && skippable(s)) s++;
-  // A lone pronoun or function word ("Her", "You", "Ia") is no name; "Indonesia" is a place,
-  // though never a person.
-  if (e - s === 1 && (type === 'PER' ? skippable(s) : pack.stopwords.has(tokens[s]!.lower)))
-    return null;
-  if (e <= s) return null;
-  const text = sv.text.slice(tokens[s]!.start, tokens[e - 1]!.end).replace(POSSESSIVE, '');
-  return /\p{L}/u.test(text) ? { text, s } : null;
 }
 
 function personVeto(name: string, tagger: Tagger, pack: TextPack): boolean {
@@ -209,10 +137,6 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
   return out;
 }
 
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const contains = (whole: string, part: string) =>
-  ` ${whole.toLowerCase()} `.includes(` ${part.toLowerCase()} `);
-
 export function combineWithTagger(
   doc: DocumentView,
   tagger: Tagger,
@@ -244,13 +168,18 @@ export function combineWithTagger(
   const confident = [...best.values()].filter(
     (t) => t.confidence >= THRESHOLDS[t.type] && winner(t),
   );
+  // Look-ups by runs of words (tagged-name.ts), so that combining is linear in the names found.
+  const byType = { PER: new NameIndex(), LOC: new NameIndex(), ORG: new NameIndex() };
+  for (const t of best.values()) byType[t.type].add(t.name, t.confidence);
+  /** A name tagged as `type` with at least `min` confidence is this name or holds it. */
   const taggedAs = (name: string, type: EntityType, min: number) =>
-    [...best.values()].some(
-      (t) =>
-        t.type === type &&
-        t.confidence >= min &&
-        (sameName(t.name, name) || contains(t.name, name)),
-    );
+    byType[type].within(name) >= min;
+  const anyTagged = new NameIndex();
+  const confidentTagged = new NameIndex();
+  for (const t of tagged) {
+    anyTagged.add(t.name);
+    if (t.confidence >= THRESHOLDS[t.type]) confidentTagged.add(t.name);
+  }
 
   const places = new Map<string, NamedFact>(rules.places);
   const orgs = new Map<string, NamedFact>(rules.orgs);
@@ -281,12 +210,9 @@ export function combineWithTagger(
           continue;
         const name = sv.text.slice(words[0]!.start, words[words.length - 1]!.end);
         // Only where the tagger saw a name at all: the gazetteer settles its type, not its being.
-        const seen = tagged.some((t) => sameName(t.name, name) || contains(t.name, name));
+        const seen = anyTagged.within(name) > -Infinity;
         // Not a part of a longer confident name ("London" in "University of London").
-        const inside = tagged.some(
-          (t) =>
-            t.confidence >= THRESHOLDS[t.type] && !sameName(t.name, name) && contains(t.name, name),
-        );
+        const inside = confidentTagged.strictlyWithin(name) > -Infinity;
         if (!seen || inside || taggedAs(name, 'PER', 0.5)) continue;
         add(type === 'LOC' ? places : orgs, name, sv.index);
       }
@@ -303,12 +229,11 @@ export function combineWithTagger(
     if (t.type !== 'PER' || isOther(t.name) || personVeto(t.name, tagger, doc.pack)) continue;
     people.set(t.name.toLowerCase(), { name: t.name, role: null, sentence: t.sentence });
   }
+  const found = new PeopleIndex(people.values());
   // The rules' people: their roles go to the tagger's person; one with a role the tagger does
   // not contradict is a person too.
   for (const p of rules.people.values()) {
-    const same = [...people.values()].find(
-      (q) => sameName(q.name, p.name) || contains(q.name, p.name) || contains(p.name, q.name),
-    );
+    const same = found.first(p.name);
     if (same) {
       if (p.role && !same.role) same.role = p.role;
       same.sentence = Math.min(same.sentence, p.sentence);
@@ -316,13 +241,18 @@ export function combineWithTagger(
     }
     if (isOther(p.name) || personVeto(p.name, tagger, doc.pack)) continue;
     if (taggedAs(p.name, 'LOC', 0.5) || taggedAs(p.name, 'ORG', 0.5)) continue;
-    if (taggedAs(p.name, 'PER', 0.3)) people.set(p.name.toLowerCase(), { ...p });
+    if (taggedAs(p.name, 'PER', 0.3)) {
+      const person = { ...p };
+      people.set(p.name.toLowerCase(), person);
+      found.add(person);
+    }
   }
   // "Mourinho" tagged a place once and a person's name elsewhere is the person's.
+  const wordsOfFullNames = new Set<string>();
+  for (const p of people.values())
+    if (/\s/.test(p.name)) for (const w of p.name.toLowerCase().split(' ')) wordsOfFullNames.add(w);
   const partOfPerson = (name: string, map: Map<string, NamedFact>) =>
-    !map.has(name.toLowerCase()) &&
-    !/\s/.test(name) &&
-    [...people.values()].some((p) => /\s/.test(p.name) && contains(p.name, name));
+    !map.has(name.toLowerCase()) && !/\s/.test(name) && wordsOfFullNames.has(name.toLowerCase());
   const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) =>
     list.filter((x) => !partOfPerson(x.name, rulesMap));
   return {
