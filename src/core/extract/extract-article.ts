@@ -110,23 +110,22 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   // Metadata first: Readability removes the scripts that carry JSON-LD.
   const meta = readMetadata(target, url);
   const base = baseUrlOf(target, url);
-  // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back after it.
+  // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back right after it.
   const folded = target.documentElement ? foldLineBreaks(target.documentElement).folded : 0;
-  const parsed = withoutMarks(
-    new Readability<Element>(target, {
-      maxElemsToParse: maxElements,
-      keepClasses: true,
-      serializer: (el) => el as Element,
-    }).parse(),
-  );
+  const readability = new Readability<Element>(target, {
+    maxElemsToParse: maxElements,
+    keepClasses: true,
+    serializer: (el) => el as Element,
+  }).parse();
+  const parsed = folded ? withoutMarks(readability) : readability;
   let root = parsed?.content ?? null;
+  if (folded && root) unfoldLineBreaks(root);
   // Readability found nothing or little: it put the page back, other candidates may read it.
   if (!root || isWeak(parsed)) {
     if (folded && target.documentElement) unfoldLineBreaks(target.documentElement);
     root = betterCandidate(target, root, meta.articleBody) ?? root;
   }
   if (!root) return notArticle;
-  if (folded) unfoldLineBreaks(root);
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
   const title = cleanTitle(meta.title ?? clean(parsed?.title) ?? '', siteName, url);
@@ -194,7 +193,7 @@ type Parsed<T> = ReturnType<Readability<T>['parse']>;
 
 /** Readability's strings without the fold's markers (a <br> adds no text to textContent). */
 function withoutMarks<T>(parsed: Parsed<T>): Parsed<T> {
-  if (!parsed?.textContent?.includes(BREAK_MARK)) return parsed;
+  if (!parsed) return parsed;
   const strip = (s: string | null | undefined) => s?.replaceAll(BREAK_MARK, '') ?? s;
   const textContent = strip(parsed.textContent) ?? '';
   return {

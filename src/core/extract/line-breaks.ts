@@ -68,10 +68,12 @@ function foldChildren(parent: Element, result: FoldResult): void {
     if (isBreak(second)) {
       // A run of breaks: the first two stay, as a paragraph break; the rest go (Readability
       // makes one paragraph break of any run).
-      for (let after = nextSolid(second); isBreak(after); after = nextSolid(second)) {
+      // White space between them stays, as Readability leaves it.
+      for (let after = nextSolid(second); isBreak(after);) {
         const next = nextSolid(after);
-        while (second.nextSibling && second.nextSibling !== next) second.nextSibling.remove();
+        after.remove();
         result.dropped++;
+        after = next;
       }
       node = second.nextSibling;
       continue;

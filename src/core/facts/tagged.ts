@@ -82,13 +82,23 @@ function roleBefore(sv: SentenceView, s: number, pack: TextPack): boolean {
   return false;
 }
 
+/**
+ * Tokens of an article the tagger reads, sentence by sentence (a long feature is 15,000): a page
+ * of 100,000 dates or a megabyte of capitalised words is not tagged token by token for seconds.
+ */
+export const MAX_TAGGED_TOKENS = 40_000;
+
 function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
   const out: Tagged[] = [];
   const inside = capitalisedInside(doc);
   const known = (w: string) =>
     tagger.gazetteer?.places.has(w) || tagger.gazetteer?.organizations.has(w);
   const { pack } = doc;
+  let budget = MAX_TAGGED_TOKENS;
   for (const sv of doc.sentences) {
+    // Bounded work: past the budget (or for a "sentence" larger than it), the rules alone.
+    if (sv.tokens.length > budget) continue;
+    budget -= sv.tokens.length;
     for (const tagged of tagger.tag(sv.tokens)) {
       if (sv.tokens[tagged.s]!.start < sv.datelineLength) continue;
       const span = { ...tagged };

@@ -37,7 +37,7 @@ describe('foldLineBreaks and unfoldLineBreaks', () => {
     expect(foldLineBreaks(root)).toEqual({ folded: 1, dropped: 3 });
     expect(root.querySelectorAll('br').length).toBe(2);
     unfoldLineBreaks(root);
-    expect(root.textContent).toBe('One.Two.Three.');
+    expect(root.textContent).toBe('One. \nTwo.Three.');
     expect(root.querySelectorAll('br').length).toBe(3);
   });
 

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/analyze';
 import { nodeTaggers } from '../../../../src/cli/ner-models';
+import { MAX_TAGGED_TOKENS } from '../../../../src/core/facts/tagged';
+import type { Tagger } from '../../../../src/core/ner/tagger';
 import {
   MAX_TAGGED_NAME_TOKENS,
   NameIndex,
@@ -82,5 +84,36 @@ describe('names from the tagger', () => {
     // No name has 20 words; the bound is below that.
     expect(MAX_TAGGED_NAME_TOKENS).toBeLessThan(20);
     for (const fact of all) expect(fact.name.split(/\s+/).length).toBeLessThan(20);
+  });
+});
+
+describe("the tagger's budget", () => {
+  const real = nodeTaggers().get('en')!;
+  const counting = () => {
+    const seen = { tokens: 0 };
+    const tagger: Tagger = {
+      ...real,
+      tag: (tokens) => ((seen.tokens += tokens.length), real.tag(tokens)),
+    };
+    return { seen, taggers: { get: () => tagger } };
+  };
+  const SENTENCE =
+    'Prime Minister Anthony Albanese visited Sydney on Monday with officials of the Reserve Bank.';
+
+  it('reads a whole article of ordinary length', () => {
+    const { seen, taggers } = counting();
+    const facts = analyze([SENTENCE.repeat(3)], { lang: 'en', taggers }).facts;
+    expect(seen.tokens).toBeGreaterThan(40);
+    expect(facts.people.map((p) => p.name)).toContain('Anthony Albanese');
+  });
+
+  it('reads at most MAX_TAGGED_TOKENS tokens of a page of any size, and no giant sentence', () => {
+    const { seen, taggers } = counting();
+    const paragraphs = Array.from({ length: 400 }, () => `${SENTENCE} `.repeat(20));
+    paragraphs.push('Alpha Bravo Charlie '.repeat(30_000));
+    analyze(paragraphs, { lang: 'en', taggers });
+    expect(MAX_TAGGED_TOKENS).toBeLessThanOrEqual(50_000);
+    expect(seen.tokens).toBeGreaterThan(0);
+    expect(seen.tokens).toBeLessThanOrEqual(MAX_TAGGED_TOKENS);
   });
 });
