@@ -11,6 +11,7 @@ import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
 import { privateCopy } from './private-copy';
+import { BREAK_MARK, foldLineBreaks, unfoldLineBreaks } from './line-breaks';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
 import { leadDate, splitBylineDate } from './lead-date';
 import { cleanTitle } from './title';
@@ -109,14 +110,21 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   // Metadata first: Readability removes the scripts that carry JSON-LD.
   const meta = readMetadata(target, url);
   const base = baseUrlOf(target, url);
-  const parsed = new Readability<Element>(target, {
+  // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back right after it.
+  const folded = target.documentElement ? foldLineBreaks(target.documentElement).folded : 0;
+  const readability = new Readability<Element>(target, {
     maxElemsToParse: maxElements,
     keepClasses: true,
     serializer: (el) => el as Element,
   }).parse();
+  const parsed = folded ? withoutMarks(readability) : readability;
   let root = parsed?.content ?? null;
+  if (folded && root) unfoldLineBreaks(root);
   // Readability found nothing or little: it put the page back, other candidates may read it.
-  if (!root || isWeak(parsed)) root = betterCandidate(target, root, meta.articleBody) ?? root;
+  if (!root || isWeak(parsed)) {
+    if (folded && target.documentElement) unfoldLineBreaks(target.documentElement);
+    root = betterCandidate(target, root, meta.articleBody) ?? root;
+  }
   if (!root) return notArticle;
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
@@ -179,6 +187,24 @@ export function articleOf(page: ExtractedPage): ExtractResult {
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
   const result = extractParts(doc, url, options);
   return result.ok ? articleOf(result.page) : result;
+}
+
+type Parsed<T> = ReturnType<Readability<T>['parse']>;
+
+/** Readability's strings without the fold's markers (a <br> adds no text to textContent). */
+function withoutMarks<T>(parsed: Parsed<T>): Parsed<T> {
+  if (!parsed) return parsed;
+  const strip = (s: string | null | undefined) => s?.replaceAll(BREAK_MARK, '') ?? s;
+  const textContent = strip(parsed.textContent) ?? '';
+  return {
+    ...parsed,
+    textContent,
+    length: textContent.length,
+    title: strip(parsed.title),
+    byline: strip(parsed.byline),
+    excerpt: strip(parsed.excerpt),
+    siteName: strip(parsed.siteName),
+  } as Parsed<T>;
 }
 
 function clean(value: string | null | undefined): string | null {

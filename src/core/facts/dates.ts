@@ -289,6 +289,13 @@ function findInSentence(sv: SentenceView, pack: TextPack, anchor: Anchor): Found
   return found.sorted();
 }
 
+/**
+ * Date facts an article gives at most, the first in reading order: far more than a reader scans,
+ * and a page of 100,000 dates does not make 100,000 facts to rank, keep and save. Every date
+ * still counts as one for the other finders (its digits are no number).
+ */
+export const MAX_DATE_FACTS = 1000;
+
 export function findDates(doc: DocumentView): { dates: DateFact[]; spans: Span[][] } {
   const dates: DateFact[] = [];
   const spans: Span[][] = [];
@@ -296,6 +303,7 @@ export function findDates(doc: DocumentView): { dates: DateFact[]; spans: Span[]
     const found = findInSentence(sv, doc.pack, doc.anchor);
     spans.push(found);
     for (const f of found) {
+      if (dates.length >= MAX_DATE_FACTS) break;
       dates.push({
         text: sv.text.slice(f.start, f.end).trim(),
         iso: f.iso,

@@ -6,6 +6,12 @@ import type { Tagger, EntityType } from '../ner/tagger';
 import type { TextPack } from '../text/packs';
 import type { DocumentView, SentenceView } from './document';
 
+/**
+ * Tokens of the longest name the tagger may give ("Dewan Perwakilan Rakyat Daerah Provinsi
+ * Daerah Khusus Ibukota Jakarta" has nine); a longer run of capitalised words is no name.
+ */
+export const MAX_TAGGED_NAME_TOKENS = 16;
+
 /** Punctuation a name may hold ("Ocasio-Cortez", "AT&T", "O'Brien", "J. R."). */
 const INNER = new Set(['-', '&', "'", '’', '.']);
 const POSSESSIVE = /['’]s$/u;
@@ -71,6 +77,9 @@ export function nameOf(
     k = end;
   }
   [s, e] = best;
+  // A run of capitalised words longer than any name (a heading in capitals, a list of
+  // call signs) is no name, and names stay short for the look-ups of the combination.
+  if (e - s > MAX_TAGGED_NAME_TOKENS) return null;
   while (e - s > 1 && skippable(s)) s++;
   // "Serbia's Novak Djokovic": the person's name starts after the possessive.
   if (type === 'PER') while (e - s > 1 && POSSESSIVE.test(tokens[s]!.text)) s++;

@@ -19,6 +19,9 @@ import {
   roleHolder,
   shouted,
 } from './tagged-names';
+import { NameIndex, PeopleIndex } from './name-index';
+
+export { nameOf } from './tagged-names';
 
 /** Lowest tagger confidence for a name of each type (chosen on the dev splits, bench -- facts). */
 export const THRESHOLDS: Record<EntityType, number> = { PER: 0.8, LOC: 0.7, ORG: 0.7 };
@@ -83,13 +86,23 @@ function withHolders(
   return out;
 }
 
+/**
+ * Tokens of an article the tagger reads, sentence by sentence (a long feature is 15,000): a page
+ * of 100,000 dates or a megabyte of capitalised words is not tagged token by token for seconds.
+ */
+export const MAX_TAGGED_TOKENS = 40_000;
+
 function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
   const out: Tagged[] = [];
   const inside = capitalisedInside(doc);
   const known = (w: string) =>
     tagger.gazetteer?.places.has(w) || tagger.gazetteer?.organizations.has(w);
   const { pack } = doc;
+  let budget = MAX_TAGGED_TOKENS;
   for (const sv of doc.sentences) {
+    // Bounded work: past the budget (or for a "sentence" larger than it), the rules alone.
+    if (sv.tokens.length > budget) continue;
+    budget -= sv.tokens.length;
     for (const span of withHolders(sv, tagger.tag(sv.tokens), pack, tagger.gazetteer)) {
       if (sv.tokens[span.s]!.start < sv.datelineLength) continue;
       // A name right after a role ("Gubernur Jawa Tengah Ganjar Pranowo") needs less confidence.
@@ -132,10 +145,6 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
   return out;
 }
 
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const contains = (whole: string, part: string) =>
-  ` ${whole.toLowerCase()} `.includes(` ${part.toLowerCase()} `);
-
 export function combineWithTagger(
   doc: DocumentView,
   tagger: Tagger,
@@ -167,13 +176,18 @@ export function combineWithTagger(
   const confident = [...best.values()].filter(
     (t) => t.confidence >= THRESHOLDS[t.type] && winner(t),
   );
+  // Look-ups by runs of words (tagged-name.ts), so that combining is linear in the names found.
+  const byType = { PER: new NameIndex(), LOC: new NameIndex(), ORG: new NameIndex() };
+  for (const t of best.values()) byType[t.type].add(t.name, t.confidence);
+  /** A name tagged as `type` with at least `min` confidence is this name or holds it. */
   const taggedAs = (name: string, type: EntityType, min: number) =>
-    [...best.values()].some(
-      (t) =>
-        t.type === type &&
-        t.confidence >= min &&
-        (sameName(t.name, name) || contains(t.name, name)),
-    );
+    byType[type].within(name) >= min;
+  const anyTagged = new NameIndex();
+  const confidentTagged = new NameIndex();
+  for (const t of tagged) {
+    anyTagged.add(t.name);
+    if (t.confidence >= THRESHOLDS[t.type]) confidentTagged.add(t.name);
+  }
 
   const places = new Map<string, NamedFact>(rules.places);
   const orgs = new Map<string, NamedFact>(rules.orgs);
@@ -206,12 +220,9 @@ export function combineWithTagger(
           continue;
         const name = sv.text.slice(words[0]!.start, words[words.length - 1]!.end);
         // Only where the tagger saw a name at all: the gazetteer settles its type, not its being.
-        const seen = tagged.some((t) => sameName(t.name, name) || contains(t.name, name));
+        const seen = anyTagged.within(name) > -Infinity;
         // Not a part of a longer confident name ("London" in "University of London").
-        const inside = tagged.some(
-          (t) =>
-            t.confidence >= THRESHOLDS[t.type] && !sameName(t.name, name) && contains(t.name, name),
-        );
+        const inside = confidentTagged.strictlyWithin(name) > -Infinity;
         if (!seen || inside || taggedAs(name, 'PER', 0.5)) continue;
         add(type === 'LOC' ? places : orgs, name, sv.index);
       }
@@ -228,12 +239,11 @@ export function combineWithTagger(
     if (t.type !== 'PER' || isOther(t.name) || personVeto(t.name, tagger, doc.pack)) continue;
     people.set(t.name.toLowerCase(), { name: t.name, role: null, sentence: t.sentence });
   }
+  const found = new PeopleIndex(people.values());
   // The rules' people: their roles go to the tagger's person; one with a role the tagger does
   // not contradict is a person too.
   for (const p of rules.people.values()) {
-    const same = [...people.values()].find(
-      (q) => sameName(q.name, p.name) || contains(q.name, p.name) || contains(p.name, q.name),
-    );
+    const same = found.first(p.name);
     if (same) {
       if (p.role && !same.role) same.role = p.role;
       same.sentence = Math.min(same.sentence, p.sentence);
@@ -241,13 +251,18 @@ export function combineWithTagger(
     }
     if (isOther(p.name) || personVeto(p.name, tagger, doc.pack)) continue;
     if (taggedAs(p.name, 'LOC', 0.5) || taggedAs(p.name, 'ORG', 0.5)) continue;
-    if (taggedAs(p.name, 'PER', 0.3)) people.set(p.name.toLowerCase(), { ...p });
+    if (taggedAs(p.name, 'PER', 0.3)) {
+      const person = { ...p };
+      people.set(p.name.toLowerCase(), person);
+      found.add(person);
+    }
   }
   // "Mourinho" tagged a place once and a person's name elsewhere is the person's.
+  const wordsOfFullNames = new Set<string>();
+  for (const p of people.values())
+    if (/\s/.test(p.name)) for (const w of p.name.toLowerCase().split(' ')) wordsOfFullNames.add(w);
   const partOfPerson = (name: string, map: Map<string, NamedFact>) =>
-    !map.has(name.toLowerCase()) &&
-    !/\s/.test(name) &&
-    [...people.values()].some((p) => /\s/.test(p.name) && contains(p.name, name));
+    !map.has(name.toLowerCase()) && !/\s/.test(name) && wordsOfFullNames.has(name.toLowerCase());
   const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) =>
     list.filter((x) => !partOfPerson(x.name, rulesMap));
   return {

@@ -2,7 +2,7 @@
 // dates, weekdays and relative words resolve against the publication day, numbers stay numbers.
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../../../src/core/facts/document';
-import { findDates } from '../../../../src/core/facts/dates';
+import { findDates, MAX_DATE_FACTS } from '../../../../src/core/facts/dates';
 import { getPack } from '../../../../src/core/text/packs';
 
 const PUBLISHED = '2024-10-15';
@@ -66,5 +66,17 @@ describe('findDates', () => {
     expect(full!.confidence).toBe(1);
     expect(weekday!.confidence).toBeLessThan(1);
     expect(relative!.confidence).toBeLessThan(1);
+  });
+});
+
+describe('findDates on a page of dates (issue 13, item 17)', () => {
+  it('keeps the first MAX_DATE_FACTS dates as facts, and every date as a span', () => {
+    const n = MAX_DATE_FACTS + 500;
+    const sentence = 'Senin (1/12/25) '.repeat(n);
+    const { dates, spans } = findDates(buildView([sentence], [0], getPack('id'), PUBLISHED));
+    expect(MAX_DATE_FACTS).toBeLessThanOrEqual(1000);
+    expect(dates.length).toBe(MAX_DATE_FACTS);
+    expect(dates[0]!.iso).toBe('2025-12-01');
+    expect(spans[0]!.length).toBe(n);
   });
 });
