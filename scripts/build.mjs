@@ -20,6 +20,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor, TARGETS } from './manifest.mjs';
 import { oversizedInjected } from './injected-size.mjs';
+import { injectedCatalogues } from './injected-catalogues.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // RINGKAS_DIST moves the output (two builds side by side, or a scratch build in tests).
@@ -36,23 +37,6 @@ const classicScripts = {
   'content/auto': 'src/content/auto.ts',
   'content/sanitize': 'src/content/sanitize.ts',
   'popup-early': 'src/popup/early.ts',
-};
-
-/**
- * Injected scripts carry the catalogues' words for the screens they show, not those of the
- * extension's own pages (the library's, the options', the menus'): the same files, fewer keys.
- * The reader never shows these keys (its layers cannot import the pages that do).
- */
-const PAGE_ONLY_KEYS = /^(?:library_|options|siteError|menu|command|ext[A-Z])/;
-const injectedCatalogues = {
-  name: 'injected-catalogues',
-  enforce: 'pre',
-  load(id) {
-    if (!/[\\/]_locales[\\/][\w-]+[\\/]messages\.json$/.test(id)) return null;
-    const all = JSON.parse(readFileSync(id, 'utf8'));
-    const kept = Object.entries(all).filter(([key]) => !PAGE_ONLY_KEYS.test(key));
-    return JSON.stringify(Object.fromEntries(kept));
-  },
 };
 
 rmSync(dist, { recursive: true, force: true });
