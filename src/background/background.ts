@@ -24,7 +24,7 @@ const extensionOrigin = browser.runtime.getURL('');
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'library:open':
-      await openLibrary();
+      await openLibrary((message as Message<'library:open'>).payload.article);
       return { ok: true };
     case 'tab:save': {
       const { article, digest } = (message as Message<'tab:save'>).payload;

@@ -40,14 +40,16 @@ export function saveShown(input: SaveInput): Promise<SaveResult> {
   return library().save(input);
 }
 
-export async function openLibrary(): Promise<void> {
+/** Shows the library (the open tab, or a new one), on a saved article's page when given its id. */
+export async function openLibrary(articleId?: string): Promise<void> {
   const url = browser.runtime.getURL('library.html');
+  const target = articleId ? `${url}#article=${encodeURIComponent(articleId)}` : null;
   const [open] = await browser.tabs.query({ url: `${url}*` });
   if (open?.id !== undefined) {
-    await browser.tabs.update(open.id, { active: true });
+    await browser.tabs.update(open.id, target ? { active: true, url: target } : { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
   } else {
-    await browser.tabs.create({ url });
+    await browser.tabs.create({ url: target ?? url });
   }
 }
 

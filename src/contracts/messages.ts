@@ -12,8 +12,14 @@ const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
 
 /** Message name -> payload schema, and who may send it. */
 export const MESSAGE_SPECS = {
-  /** Extension page -> background: show the library page (the open one, or a new tab). */
-  'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
+  /**
+   * Extension page -> background: show the library page (the open one, or a new tab), on one
+   * saved article's page when its id is given (the popup's "Open in library").
+   */
+  'library:open': {
+    from: ['extension-page'],
+    payload: v.strictObject({ article: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
+  },
   /**
    * In-page reader -> background: save the article the reader shows (issue 13, item 4: a fresh
    * read would store whatever the page swapped in since). The content script shares a process

@@ -48,6 +48,8 @@ export const SettingsSchema = v.object({
   abstractiveSummary: v.fallback(v.boolean(), false),
   /** Join an article's further pages (same origin only, fetched from the tab; issue 12). */
   followPages: v.fallback(v.boolean(), true),
+  /** The key-facts card folded to its heading line (issue 15, item 2), in every surface. */
+  factsCollapsed: v.fallback(v.boolean(), false),
   summarySentences: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
     DEFAULT_SENTENCES,

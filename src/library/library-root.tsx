@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { LibraryRow } from '../core/collection/library-row';
 import type { SavedArticle } from '../core/schema/saved-article';
 import { sanitizeHtml } from '../core/sanitize';
-import type { Translate } from '../contracts/i18n';
+import { plural, type Translate } from '../contracts/i18n';
 import { SearchSession } from '../storage/library-search';
 import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
 import { SavedArticleView } from './saved-article-view';
@@ -155,7 +155,7 @@ export function LibraryRoot({
       void run(async () => {
         const records = await store.exportRecords(ids ?? undefined);
         downloadExport(format, records, t, locale);
-        return { kind: 'info', text: t('library_exported', [records.length]) };
+        return { kind: 'info', text: plural(t, locale, 'library_exported', records.length) };
       }),
     onImport: (file: File) =>
       void run(async () => {

@@ -10,9 +10,9 @@ import { readTabPages, type PageOne } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
-import { applySettings, loadSettings } from '../platform/settings-store';
+import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
-import { PopupApp, type PopupConnector } from './popup-app';
+import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
 import { takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
@@ -61,11 +61,15 @@ const connector: PopupConnector = {
     const { digestArticle } = await digester;
     return digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
   },
-  async save({ article, digest }: DigestedReading): Promise<Notice> {
+  async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };
     const result = await (await library()).save({ article: clean, digest });
-    if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
+    if (result.ok)
+      return {
+        key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated',
+        savedId: result.id,
+      };
     return {
       key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',
       values: [result.message],
@@ -92,10 +96,23 @@ const connector: PopupConnector = {
   openOriginal({ article }) {
     void browser.tabs.create({ url: article.canonicalUrl || article.url });
   },
-  openLibrary() {
+  async savedId({ article }) {
+    const row = await (await library()).findByUrl(article.canonicalUrl, article.url);
+    return row?.id ?? null;
+  },
+  openLibrary(articleId) {
     void browser.runtime
-      .sendMessage({ type: 'library:open', payload: {} })
+      .sendMessage({ type: 'library:open', payload: articleId ? { article: articleId } : {} })
       .then(() => window.close());
+  },
+  openSettings() {
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  },
+  setFactsCollapsed(collapsed) {
+    // Read again before writing: another page may have changed a setting since this one opened.
+    void loadSettings()
+      .then((current) => saveSettings({ ...current, factsCollapsed: collapsed }))
+      .catch(() => undefined);
   },
   ...(settings?.followPages !== false
     ? {
