@@ -20,6 +20,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor, TARGETS } from './manifest.mjs';
 import { oversizedInjected } from './injected-size.mjs';
+import { injectedCatalog } from './injected-catalog.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // RINGKAS_DIST moves the output (two builds side by side, or a scratch build in tests).
@@ -54,7 +55,8 @@ for (const [name, entry] of Object.entries(classicScripts)) {
     ...quiet,
     configFile: false,
     publicDir: false,
-    plugins: [preact()],
+    // Injected content scripts carry only the strings the pages they run in can show.
+    plugins: name.startsWith('content/') ? [injectedCatalog(), preact()] : [preact()],
     // Library mode leaves process.env alone; an extension has no process.
     define: { 'process.env': JSON.stringify({ NODE_ENV: 'production' }) },
     build: {

@@ -120,7 +120,13 @@ export function LibraryPage(props: LibraryPageProps) {
         />
       </section>
 
-      <LibraryStatus t={t} locale={locale} status={status} onUndo={props.onUndo} onDismiss={props.onDismiss} />
+      <LibraryStatus
+        t={t}
+        locale={locale}
+        status={status}
+        onUndo={props.onUndo}
+        onDismiss={props.onDismiss}
+      />
 
       {rows.length === 0 && complete ? (
         <p class="empty">{t('library_empty')}</p>

@@ -132,4 +132,13 @@ const lang = uiLanguage(settings?.uiLanguage, navigator);
 document.documentElement.lang = lang;
 if (settings) applySettings(settings, document.documentElement);
 const root = document.getElementById('app');
-if (root) render(<PopupApp connector={connector} t={translator(lang)} locale={lang} />, root);
+if (root)
+  render(
+    <PopupApp
+      connector={connector}
+      t={translator(lang)}
+      locale={lang}
+      factsCollapsed={settings?.factsCollapsed ?? false}
+    />,
+    root,
+  );

@@ -269,16 +269,14 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
           {t('actionOpenOriginal')}
         </button>
       )}
-      {!savedId && (
-        <button type="button" class="button" onClick={() => connector.openLibrary()}>
-          {t('actionOpenLibrary')}
-        </button>
-      )}
     </div>
   );
 
   return (
     <main class="popup-article" data-state="article">
+      <button type="button" class="popup-library" onClick={() => connector.openLibrary()}>
+        {t('actionOpenLibrary')}
+      </button>
       <ArticleView
         article={reading.article}
         digest={digest === 'failed' ? EMPTY_DIGEST : digest}

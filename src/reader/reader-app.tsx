@@ -100,6 +100,10 @@ export function ReaderApp({
             t={t}
             locale={locale}
             pages={pages}
+            factsCollapsed={settings.factsCollapsed}
+            onFactsCollapse={(collapsed) =>
+              actions.changeSettings({ ...settings, factsCollapsed: collapsed })
+            }
           />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />

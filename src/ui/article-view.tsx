@@ -142,7 +142,6 @@ export function ArticleView({
       ) : (
         <FactsPending t={t} />
       )}
-      <RemovedList removed={article.removed} t={t} locale={locale} />
       <article
         class="article-body"
         aria-label={t('articleBodyLabel')}
@@ -157,6 +156,8 @@ export function ArticleView({
           onRendered={onRendered}
         />
       </article>
+      {/* What the clean-up took out, after the text: the first screen is the article's. */}
+      <RemovedList removed={article.removed} t={t} locale={locale} />
     </div>
   );
 }

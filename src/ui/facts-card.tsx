@@ -3,7 +3,7 @@
 // full lists open below. It folds to one line (issue 15, item 2). Props only: the popup, the
 // reader and the library share it.
 import { allCardItems, FACT_KINDS } from '../core/facts/fact-kinds';
-import type { Digest, KeyFact } from '../core/types';
+import type { Digest, KeyFact, SummarySentence } from '../core/types';
 import { plural, type Translate } from '../contracts/i18n';
 import { splitOpening } from '../core/summary/opening';
 import { formatDate } from './format';
@@ -117,53 +117,40 @@ function FactDetail({ fact, t, locale }: { fact: KeyFact; t: Translate; locale: 
   );
 }
 
-/** The summary in the card: its opening sentences are marked in the text, the rest listed. */
-function SummaryPart({
-  digest,
+/** The summary sentences from further down the article, each leading to its place. */
+function GistList({
+  gist,
   t,
-  locale,
   onSelectSentence,
   Sub,
 }: {
-  digest: Digest;
+  gist: SummarySentence[];
   t: Translate;
-  locale: string;
   onSelectSentence?: ((n: number) => void) | undefined;
   Sub: 'h3' | 'h4';
 }) {
-  const { opening, gist } = splitOpening(digest.summary);
-  if (!opening.length && !gist.length) return null;
+  if (!gist.length) return null;
   return (
     <div class="facts-summary-part">
       <Sub class="facts-subtitle">{t('factsSummary')}</Sub>
-      {opening.length > 0 && (
-        <p class="facts-summary-note">
-          <mark class="summary-mark summary-swatch" aria-hidden="true">
-            {'\u00a0'}
-          </mark>{' '}
-          {plural(t, locale, 'factsSummaryMarked', opening.length)}
-        </p>
-      )}
-      {gist.length > 0 && (
-        <ol class="facts-summary">
-          {gist.map((item) => (
-            <li key={item.sentence}>
-              {onSelectSentence ? (
-                <button
-                  type="button"
-                  class="fact-link summary-sentence"
-                  data-sentence={item.sentence}
-                  onClick={() => onSelectSentence(item.sentence)}
-                >
-                  {item.text}
-                </button>
-              ) : (
-                item.text
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ol class="facts-summary">
+        {gist.map((item) => (
+          <li key={item.sentence}>
+            {onSelectSentence ? (
+              <button
+                type="button"
+                class="fact-link summary-sentence"
+                data-sentence={item.sentence}
+                onClick={() => onSelectSentence(item.sentence)}
+              >
+                {item.text}
+              </button>
+            ) : (
+              item.text
+            )}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }
@@ -184,6 +171,8 @@ export function FactsCard({
   const top = digest.facts.top.length ? digest.facts.top : every.slice(0, 8);
   if (!digest.summary.length && !every.length) return null;
   const folded = collapsed && !!onCollapse;
+  // The summary's opening sentences are marked where they stand (ArticleView), not copied here.
+  const { opening, gist } = splitOpening(digest.summary);
   return (
     <section
       class={folded ? 'facts-card facts-folded' : 'facts-card'}
@@ -206,18 +195,23 @@ export function FactsCard({
             t('factsTitle')
           )}
         </H>
-        {folded && <span class="facts-count">{plural(t, locale, 'factsCount', every.length)}</span>}
+        {folded ? (
+          <span class="facts-count">{plural(t, locale, 'factsCount', every.length)}</span>
+        ) : (
+          opening.length > 0 && (
+            <span class="facts-summary-note">
+              <mark class="summary-mark summary-swatch" aria-hidden="true">
+                {'\u00a0'}
+              </mark>{' '}
+              {plural(t, locale, 'factsSummaryMarked', opening.length)}
+            </span>
+          )
+        )}
       </div>
       <div id="facts-card-body" class="facts-body" hidden={folded}>
         {!folded && (
           <>
-            <SummaryPart
-              digest={digest}
-              t={t}
-              locale={locale}
-              onSelectSentence={onSelectSentence}
-              Sub={Sub}
-            />
+            <GistList gist={gist} t={t} onSelectSentence={onSelectSentence} Sub={Sub} />
             {abstractive && (
               <div class="facts-abstractive" aria-live="polite">
                 <Sub class="facts-subtitle">{t('factsAbstractiveTitle')}</Sub>
