@@ -51,6 +51,9 @@ const library = () =>
 
 const settings = await settingsLoaded;
 
+const lang = uiLanguage(settings?.uiLanguage, navigator);
+const t = translator(lang);
+
 const connector: PopupConnector = {
   read() {
     const reading = firstRead ?? readNow();
@@ -82,14 +85,9 @@ const connector: PopupConnector = {
     return null;
   },
   async copyMarkdown({ article, digest }: DigestedReading): Promise<Notice> {
-    const [{ articleToMarkdown }, { makeSavedArticle }] = await Promise.all([
-      import('../core/collection/markdown'),
-      import('../core/collection/record'),
-    ]);
-    const markdown = articleToMarkdown(
-      makeSavedArticle({ article, digest }, 'clipboard', Date.now()),
-      window,
-    );
+    // Clean Markdown to paste (issue 15, item 6); the export files keep their front matter.
+    const { clipboardMarkdown } = await import('../core/collection/markdown');
+    const markdown = clipboardMarkdown(article, digest, window, (key) => t(key));
     await navigator.clipboard.writeText(markdown);
     return { key: 'noticeCopied' };
   },
@@ -128,7 +126,6 @@ const connector: PopupConnector = {
     : {}),
 };
 
-const lang = uiLanguage(settings?.uiLanguage, navigator);
 document.documentElement.lang = lang;
 if (settings) applySettings(settings, document.documentElement);
 const root = document.getElementById('app');
@@ -136,7 +133,7 @@ if (root)
   render(
     <PopupApp
       connector={connector}
-      t={translator(lang)}
+      t={t}
       locale={lang}
       factsCollapsed={settings?.factsCollapsed ?? false}
     />,

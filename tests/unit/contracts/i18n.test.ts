@@ -8,6 +8,7 @@ import {
   type MessageCatalog,
 } from '../../../src/contracts/i18n';
 import { translator } from '../../../src/contracts/locales';
+import { REMOVED_KINDS } from '../../../src/core/schema/article';
 
 const load = (lang: string) =>
   JSON.parse(
@@ -64,5 +65,18 @@ describe('plural', () => {
   it('falls back to the other form where a language has no such form', () => {
     const t = makeTranslate({ n_other: { message: '$1 things' } });
     expect(plural(t, 'en', 'n', 1)).toBe('1 things');
+  });
+});
+
+describe('removed kinds', () => {
+  it('names every kind of removed block in both languages, none as "other clutter"', () => {
+    for (const lang of ['en', 'id']) {
+      const catalog = load(lang);
+      for (const kind of REMOVED_KINDS) {
+        const entry = catalog[`removedKind_${kind.replace(/-/g, '_')}`];
+        expect(entry?.message, `${lang} ${kind}`).toBeTruthy();
+        expect(entry?.message).not.toMatch(/other clutter|sampah lain/);
+      }
+    }
   });
 });
