@@ -42,6 +42,8 @@ if (headless) {
     const tab = await context.newPage();
     await tab.goto(page);
     const tabId = await worker.evaluate(async () => {
+      // Runs in the extension's service worker, where `chrome` is the extension API.
+      // eslint-disable-next-line no-undef
       const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return active?.id ?? -1;
     });
