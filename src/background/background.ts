@@ -24,7 +24,7 @@ const extensionOrigin = browser.runtime.getURL('');
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
     case 'library:open':
-      await openLibrary();
+      await openLibrary((message as Message<'library:open'>).payload.article);
       return { ok: true };
     case 'library:keepImages':
       return keepImages((message as Message<'library:keepImages'>).payload.id);

@@ -70,14 +70,16 @@ export async function keepImages(id: string): Promise<KeptImagesReport> {
   return { ok: written.ok, kept: written.ok ? images.length : 0, failed: failed.length };
 }
 
-export async function openLibrary(): Promise<void> {
+/** Shows the library (the open tab, or a new one), on a saved article's page when given its id. */
+export async function openLibrary(articleId?: string): Promise<void> {
   const url = browser.runtime.getURL('library.html');
+  const target = articleId ? `${url}#article=${encodeURIComponent(articleId)}` : null;
   const [open] = await browser.tabs.query({ url: `${url}*` });
   if (open?.id !== undefined) {
-    await browser.tabs.update(open.id, { active: true });
+    await browser.tabs.update(open.id, target ? { active: true, url: target } : { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
   } else {
-    await browser.tabs.create({ url });
+    await browser.tabs.create({ url: target ?? url });
   }
 }
 

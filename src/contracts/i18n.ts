@@ -41,3 +41,23 @@ export function makeTranslate(catalog: MessageCatalog, fallback: MessageCatalog 
     );
   };
 }
+
+/**
+ * A message with a count, in the plural form the UI language asks for (Intl.PluralRules):
+ * `${key}_one`, `${key}_other` (and `_few`, `_many`, ... where a language has them) in
+ * messages.json, the count as $1 (formatted for the locale), further values as $2, $3...
+ * A form a language does not have falls back to `_other`.
+ */
+export function plural(
+  t: Translate,
+  locale: string,
+  key: string,
+  count: number,
+  rest: (string | number)[] = [],
+): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  const values = [new Intl.NumberFormat(locale).format(count), ...rest];
+  const specific = `${key}_${form}`;
+  const text = t(specific, values);
+  return text === specific ? t(`${key}_other`, values) : text;
+}

@@ -12,8 +12,14 @@ const MAX_MARKUP_CHARS = 64 * 1024 * 1024;
 
 /** Message name -> payload schema, and who may send it. */
 export const MESSAGE_SPECS = {
-  /** Extension page -> background: show the library page (the open one, or a new tab). */
-  'library:open': { from: ['extension-page'], payload: v.strictObject({}) },
+  /**
+   * Extension page -> background: show the library page (the open one, or a new tab), on one
+   * saved article's page when its id is given (the popup's "Open in library").
+   */
+  'library:open': {
+    from: ['extension-page'],
+    payload: v.strictObject({ article: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
+  },
   /**
    * Extension page -> background: fetch and keep the images of this saved article (issue 16).
    * The background does it (a popup closes before they arrive) with the host access the reader

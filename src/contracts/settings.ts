@@ -53,6 +53,8 @@ export const SettingsSchema = v.object({
   /** Keep a saved article's images on the device, to read it offline (issue 16); takes
    * effect once the reader has allowed Ringkas to fetch them (optional host access). */
   keepImages: v.fallback(v.boolean(), true),
+  /** The key-facts card folded to its heading line (issue 15, item 2), in every surface. */
+  factsCollapsed: v.fallback(v.boolean(), false),
   summarySentences: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
     DEFAULT_SENTENCES,

@@ -44,50 +44,59 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           </span>
         )}
       </div>
-      <LabelledSelect
-        id="filter-site"
-        label={t('library_filterSite')}
-        value={query.site ?? ''}
-        options={counted(facets.sites)}
-        onChange={(value) => onChange({ site: orNull(value) })}
-      />
-      <LabelledSelect
-        id="filter-lang"
-        label={t('library_filterLanguage')}
-        value={query.lang ?? ''}
-        options={counted(facets.langs, (code) => languageName(code, locale) || '?')}
-        onChange={(value) => onChange({ lang: orNull(value) })}
-      />
-      <LabelledSelect
-        id="filter-tag"
-        label={t('library_filterTag')}
-        value={query.tag ?? ''}
-        options={counted(facets.tags)}
-        onChange={(value) => onChange({ tag: orNull(value) })}
-      />
-      <LabelledSelect
-        id="filter-read"
-        label={t('library_filterRead')}
-        value={query.read}
-        options={[
-          { value: 'all', label: t('library_readAll') },
-          { value: 'unread', label: t('library_readUnread') },
-          { value: 'read', label: t('library_readRead') },
-        ]}
-        onChange={(value) => onChange({ read: value as ReadFilter })}
-      />
-      <LabelledSelect
-        id="sort"
-        label={t('library_sort')}
-        value={query.sort}
-        disabled={props.ranked}
-        options={[
-          { value: 'saved', label: t('library_sortSaved') },
-          { value: 'published', label: t('library_sortPublished') },
-          { value: 'site', label: t('library_sortSite') },
-        ]}
-        onChange={(value) => onChange({ sort: value as SortKey })}
-      />
+      {/* One bar of filters and the sort, as the reader's toolbar: native selects (keyboard and
+          screen readers as ever) drawn as chips, the sort at the bar's end. */}
+      <div class="filter-bar">
+        <LabelledSelect
+          fieldClass="chip"
+          id="filter-site"
+          label={t('library_filterSite')}
+          value={query.site ?? ''}
+          options={counted(facets.sites)}
+          onChange={(value) => onChange({ site: orNull(value) })}
+        />
+        <LabelledSelect
+          fieldClass="chip"
+          id="filter-lang"
+          label={t('library_filterLanguage')}
+          value={query.lang ?? ''}
+          options={counted(facets.langs, (code) => languageName(code, locale) || '?')}
+          onChange={(value) => onChange({ lang: orNull(value) })}
+        />
+        <LabelledSelect
+          fieldClass="chip"
+          id="filter-tag"
+          label={t('library_filterTag')}
+          value={query.tag ?? ''}
+          options={counted(facets.tags)}
+          onChange={(value) => onChange({ tag: orNull(value) })}
+        />
+        <LabelledSelect
+          fieldClass="chip"
+          id="filter-read"
+          label={t('library_filterRead')}
+          value={query.read}
+          options={[
+            { value: 'all', label: t('library_readAll') },
+            { value: 'unread', label: t('library_readUnread') },
+            { value: 'read', label: t('library_readRead') },
+          ]}
+          onChange={(value) => onChange({ read: value as ReadFilter })}
+        />
+        <LabelledSelect
+          fieldClass="chip chip-sort"
+          id="sort"
+          label={t('library_sort')}
+          value={query.sort}
+          disabled={props.ranked}
+          options={[
+            { value: 'saved', label: t('library_sortSaved') },
+            { value: 'published', label: t('library_sortPublished') },
+            { value: 'site', label: t('library_sortSite') },
+          ]}
+          onChange={(value) => onChange({ sort: value as SortKey })}
+        />
+      </div>
     </form>
   );
 }

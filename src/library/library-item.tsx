@@ -43,7 +43,14 @@ export function LibraryItem({
         </h2>
         <p class="meta">
           <span>{siteOf(row)}</span>
-          <span>{formatDay(row.publishedAt ?? row.savedAt, locale)}</span>
+          {row.publishedAt !== null && (
+            <time class="item-published" dateTime={new Date(row.publishedAt).toISOString()}>
+              {t('library_published', [formatDay(row.publishedAt, locale)])}
+            </time>
+          )}
+          <time class="item-saved" dateTime={new Date(row.savedAt).toISOString()}>
+            {t('library_savedOn', [formatDay(row.savedAt, locale)])}
+          </time>
           <span>{t('library_readingMinutes', [Math.max(1, Math.round(row.readingMinutes))])}</span>
           <span>{languageName(row.lang, locale)}</span>
           <span class="read-state">

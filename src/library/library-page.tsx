@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DEFAULT_QUERY, facetsOf, selectRows, type LibraryQuery } from '../core/collection/query';
 import type { LibraryRow } from '../core/collection/library-row';
-import type { Translate } from '../contracts/i18n';
+import { plural, type Translate } from '../contracts/i18n';
 import { RecordBoundary } from '../ui/record-boundary';
 import { LibraryFilters } from './library-filters';
 import { LibraryItem } from './library-item';
@@ -77,7 +77,7 @@ export function LibraryPage(props: LibraryPageProps) {
       <header class="library-header">
         <h1>{t('library_title')}</h1>
         <p class="count" aria-live="off">
-          {t('library_count', [rows.length])}
+          {plural(t, locale, 'library_count', rows.length)}
         </p>
       </header>
 
@@ -120,7 +120,13 @@ export function LibraryPage(props: LibraryPageProps) {
         />
       </section>
 
-      <LibraryStatus t={t} status={status} onUndo={props.onUndo} onDismiss={props.onDismiss} />
+      <LibraryStatus
+        t={t}
+        locale={locale}
+        status={status}
+        onUndo={props.onUndo}
+        onDismiss={props.onDismiss}
+      />
 
       {rows.length === 0 && complete ? (
         <p class="empty">{t('library_empty')}</p>

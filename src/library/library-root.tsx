@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { LibraryRow } from '../core/collection/library-row';
 import type { SavedArticle } from '../core/schema/saved-article';
 import { sanitizeHtml } from '../core/sanitize';
-import type { Translate } from '../contracts/i18n';
+import { plural, type Translate } from '../contracts/i18n';
 import { SearchSession } from '../storage/library-search';
 import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
 import { SavedArticleView } from './saved-article-view';
@@ -194,7 +194,7 @@ export function LibraryRoot({
         const records = await store.exportRecords(ids ?? undefined);
         const images = format === 'markdown' ? [] : await store.exportImages(ids ?? undefined);
         downloadExport(format, records, t, locale, images);
-        return { kind: 'info', text: t('library_exported', [records.length]) };
+        return { kind: 'info', text: plural(t, locale, 'library_exported', records.length) };
       }),
     onImport: (file: File) =>
       void run(async () => {

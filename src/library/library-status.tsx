@@ -1,22 +1,23 @@
 // The library's status line: what was deleted (with undo), or a message with its details.
-import type { Translate } from '../contracts/i18n';
+import { plural, type Translate } from '../contracts/i18n';
 
 export type PageStatus =
   { kind: 'deleted'; count: number } | { kind: 'info' | 'error'; text: string; details?: string[] };
 
 export interface LibraryStatusProps {
   t: Translate;
+  locale: string;
   status: PageStatus | null;
   onUndo: () => void;
   onDismiss: () => void;
 }
 
-export function LibraryStatus({ t, status, onUndo, onDismiss }: LibraryStatusProps) {
+export function LibraryStatus({ t, locale, status, onUndo, onDismiss }: LibraryStatusProps) {
   return (
     <div class="status" role="status" aria-live="polite">
       {status?.kind === 'deleted' && (
         <p>
-          {t('library_deleted', [status.count])}{' '}
+          {plural(t, locale, 'library_deleted', status.count)}{' '}
           <button type="button" onClick={onUndo}>
             {t('library_undo')}
           </button>

@@ -10,9 +10,9 @@ import { readTabPages, type PageOne } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
-import { applySettings, loadSettings } from '../platform/settings-store';
+import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
-import { PopupApp, type PopupConnector } from './popup-app';
+import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
 import { takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
@@ -51,6 +51,9 @@ const library = () =>
 
 const settings = await settingsLoaded;
 
+const lang = uiLanguage(settings?.uiLanguage, navigator);
+const t = translator(lang);
+
 const connector: PopupConnector = {
   read() {
     const reading = firstRead ?? readNow();
@@ -61,7 +64,7 @@ const connector: PopupConnector = {
     const { digestArticle } = await digester;
     return digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
   },
-  async save({ article, digest }: DigestedReading): Promise<Notice> {
+  async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };
     const result = await (await library()).save({ article: clean, digest });
@@ -70,7 +73,11 @@ const connector: PopupConnector = {
       void browser.runtime
         .sendMessage({ type: 'library:keepImages', payload: { id: result.id } })
         .catch(() => undefined);
-    if (result.ok) return { key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated' };
+    if (result.ok)
+      return {
+        key: result.status === 'added' ? 'noticeSaved' : 'noticeUpdated',
+        savedId: result.id,
+      };
     return {
       key: result.reason === 'quota' ? 'noticeQuota' : 'noticeSaveFailed',
       values: [result.message],
@@ -83,24 +90,32 @@ const connector: PopupConnector = {
     return null;
   },
   async copyMarkdown({ article, digest }: DigestedReading): Promise<Notice> {
-    const [{ articleToMarkdown }, { makeSavedArticle }] = await Promise.all([
-      import('../core/collection/markdown'),
-      import('../core/collection/record'),
-    ]);
-    const markdown = articleToMarkdown(
-      makeSavedArticle({ article, digest }, 'clipboard', Date.now()),
-      window,
-    );
+    // Clean Markdown to paste (issue 15, item 6); the export files keep their front matter.
+    const { clipboardMarkdown } = await import('../core/collection/markdown');
+    const markdown = clipboardMarkdown(article, digest, window, (key) => t(key));
     await navigator.clipboard.writeText(markdown);
     return { key: 'noticeCopied' };
   },
   openOriginal({ article }) {
     void browser.tabs.create({ url: article.canonicalUrl || article.url });
   },
-  openLibrary() {
+  async savedId({ article }) {
+    const row = await (await library()).findByUrl(article.canonicalUrl, article.url);
+    return row?.id ?? null;
+  },
+  openLibrary(articleId) {
     void browser.runtime
-      .sendMessage({ type: 'library:open', payload: {} })
+      .sendMessage({ type: 'library:open', payload: articleId ? { article: articleId } : {} })
       .then(() => window.close());
+  },
+  openSettings() {
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  },
+  setFactsCollapsed(collapsed) {
+    // Read again before writing: another page may have changed a setting since this one opened.
+    void loadSettings()
+      .then((current) => saveSettings({ ...current, factsCollapsed: collapsed }))
+      .catch(() => undefined);
   },
   ...(settings?.followPages !== false
     ? {
@@ -116,8 +131,16 @@ const connector: PopupConnector = {
     : {}),
 };
 
-const lang = uiLanguage(settings?.uiLanguage, navigator);
 document.documentElement.lang = lang;
 if (settings) applySettings(settings, document.documentElement);
 const root = document.getElementById('app');
-if (root) render(<PopupApp connector={connector} t={translator(lang)} locale={lang} />, root);
+if (root)
+  render(
+    <PopupApp
+      connector={connector}
+      t={t}
+      locale={lang}
+      factsCollapsed={settings?.factsCollapsed ?? false}
+    />,
+    root,
+  );

@@ -15,16 +15,28 @@ import type { PagesReading } from '../platform/read-pages';
 
 type Reading = Extract<TabReading, { ok: true }>;
 
+/** What a save says, and the saved article's id in the library when it is there. */
+export interface SaveNotice extends Notice {
+  savedId?: string;
+}
+
 export interface PopupConnector {
   /** The article of the tab (no digest yet): painted as soon as it comes. */
   read: () => Promise<TabReading>;
   /** The facts and summary of the article, run after it is painted. */
   digest: (reading: Reading) => Promise<Digest>;
-  save: (reading: DigestedReading) => Promise<Notice>;
+  save: (reading: DigestedReading) => Promise<SaveNotice>;
+  /** The library's id of this article when it is saved already (by its canonical key). */
+  savedId?: (reading: Reading) => Promise<string | null>;
   readInPage: (reading: Reading) => Promise<Notice | null>;
   copyMarkdown: (reading: DigestedReading) => Promise<Notice>;
   openOriginal: (reading: Reading) => void;
-  openLibrary: () => void;
+  /** The library; on a saved article's page when given its id. */
+  openLibrary: (articleId?: string) => void;
+  /** The settings page. */
+  openSettings?: () => void;
+  /** Keeps the facts card folded or not (the reader's setting). */
+  setFactsCollapsed?: (collapsed: boolean) => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
   abstractive?: (reading: DigestedReading) => Promise<string | null>;
   /** The article's further pages, joined (absent when the reader turned that off). */
@@ -35,6 +47,28 @@ export interface PopupAppProps {
   connector: PopupConnector;
   t: Translate;
   locale: string;
+  /** The facts card folded when the popup opens (from the settings). */
+  factsCollapsed?: boolean;
+}
+
+/** The address without its fragment or a trailing slash, to compare two pages. */
+function pageAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * "Open original" only when the original is another page than the tab the popup reads (an AMP
+ * or print copy whose canonical address is elsewhere): otherwise it would open a duplicate of
+ * the tab the reader is on (issue 15, item 6).
+ */
+export function originalElsewhere(article: { url: string; canonicalUrl: string }): boolean {
+  return !!article.canonicalUrl && pageAddress(article.canonicalUrl) !== pageAddress(article.url);
 }
 
 type PopupState = { status: 'loading' } | { status: 'done'; reading: TabReading };
@@ -42,7 +76,7 @@ type PopupState = { status: 'loading' } | { status: 'done'; reading: TabReading 
 /** What the card shows when the facts could not be computed: nothing (the article stays). */
 const EMPTY_DIGEST = emptyDigest();
 
-export function PopupApp({ connector, t, locale }: PopupAppProps) {
+export function PopupApp({ connector, t, locale, factsCollapsed = false }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [digest, setDigest] = useState<Digest | 'failed' | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -51,6 +85,9 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const pending = useRef<Promise<Digest> | null>(null);
   const [pages, setPages] = useState<PagesState | null>(null);
   const generation = useRef(0);
+  const [collapsed, setCollapsed] = useState(factsCollapsed);
+  // The library's id of the article on screen once it is saved (found on open, or just saved).
+  const [savedId, setSavedId] = useState<string | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
@@ -58,6 +95,7 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
     setNotice(null);
     pending.current = null;
     setPages(null);
+    setSavedId(null);
     const mine = ++generation.current;
     /** The digest of the article on screen: page one's, then the joined article's. */
     const digestOf = (shown: Reading, digesting: Promise<Digest>) => {
@@ -90,6 +128,16 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
         // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
         if (!reading.ok) return;
+        // Whether it is saved already: asked after the article is painted (the library's code
+        // loads for it), so it never holds the article back.
+        afterPaint(() => {
+          connector
+            .savedId?.(reading)
+            .then((id) => {
+              if (generation.current === mine && id) setSavedId(id);
+            })
+            .catch(() => undefined);
+        });
         // Page one is on screen; the other pages come after it and replace it when joined, and
         // the facts are found again, in the whole article.
         const readPages = () => {
@@ -146,7 +194,16 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   if (state.status === 'loading') return <LoadingView t={t} />;
   const { reading } = state;
   if (!reading.ok)
-    return <FailureView reason={reading.reason} detail={reading.detail} t={t} onRetry={load} />;
+    return (
+      <FailureView
+        reason={reading.reason}
+        detail={reading.detail}
+        t={t}
+        onRetry={load}
+        onOpenLibrary={() => connector.openLibrary()}
+        {...(connector.openSettings ? { onOpenSettings: connector.openSettings } : {})}
+      />
+    );
 
   const withDigest = async (): Promise<DigestedReading> => {
     if (!pending.current) throw new Error('no digest');
@@ -160,15 +217,43 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
       );
   };
 
+  const save = () => {
+    withDigest()
+      .then((digested) => connector.save(digested))
+      .then((result) => {
+        setNotice(result);
+        if (result.savedId) setSavedId(result.savedId);
+      })
+      .catch((error: unknown) =>
+        setNotice({ key: 'noticeFailed', values: [String(error)], error: true }),
+      );
+  };
+  const toggleFacts = (next: boolean) => {
+    setCollapsed(next);
+    connector.setFactsCollapsed?.(next);
+  };
+
   const actions = (
     <div class="actions" role="toolbar" aria-label={t('actionsLabel')}>
-      <button
-        type="button"
-        class="button button-primary"
-        onClick={run(async () => connector.save(await withDigest()))}
-      >
-        {t('actionSave')}
-      </button>
+      {savedId ? (
+        <>
+          <span class="saved-state" data-testid="saved-state">
+            <span aria-hidden="true">✓ </span>
+            {t('actionSaved')}
+          </span>
+          <button
+            type="button"
+            class="button button-primary"
+            onClick={() => connector.openLibrary(savedId)}
+          >
+            {t('actionOpenInLibrary')}
+          </button>
+        </>
+      ) : (
+        <button type="button" class="button button-primary" onClick={save}>
+          {t('actionSave')}
+        </button>
+      )}
       <button type="button" class="button" onClick={run(() => connector.readInPage(reading))}>
         {t('actionReadInPage')}
       </button>
@@ -179,17 +264,19 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
       >
         {t('actionCopyMarkdown')}
       </button>
-      <button type="button" class="button" onClick={() => connector.openOriginal(reading)}>
-        {t('actionOpenOriginal')}
-      </button>
-      <button type="button" class="button" onClick={() => connector.openLibrary()}>
-        {t('actionOpenLibrary')}
-      </button>
+      {originalElsewhere(reading.article) && (
+        <button type="button" class="button" onClick={() => connector.openOriginal(reading)}>
+          {t('actionOpenOriginal')}
+        </button>
+      )}
     </div>
   );
 
   return (
     <main class="popup-article" data-state="article">
+      <button type="button" class="popup-library" onClick={() => connector.openLibrary()}>
+        {t('actionOpenLibrary')}
+      </button>
       <ArticleView
         article={reading.article}
         digest={digest === 'failed' ? EMPTY_DIGEST : digest}
@@ -198,6 +285,8 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
         actions={actions}
         abstractive={abstractive}
         pages={pages}
+        factsCollapsed={collapsed}
+        onFactsCollapse={toggleFacts}
       />
       <div class="toast-region" role="status" aria-live="polite">
         {notice && (

@@ -170,6 +170,10 @@ export function ReaderApp({
             locale={locale}
             pages={pages}
             onBody={setBody}
+            factsCollapsed={settings.factsCollapsed}
+            onFactsCollapse={(collapsed) =>
+              actions.changeSettings({ ...settings, factsCollapsed: collapsed })
+            }
           />
         ) : (
           <FailureView reason={reading.reason} detail={reading.detail} t={t} />

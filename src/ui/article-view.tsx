@@ -1,6 +1,6 @@
 // An article as Ringkas shows it everywhere: header, actions, key facts, what was removed, and
 // the sanitised body. A click on a fact scrolls to its sentence and highlights it.
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Article, Digest } from '../core/types';
 import type { Translate } from '../contracts/i18n';
@@ -10,6 +10,8 @@ import { RemovedList } from './removed-list';
 import { PagesStatus, type PagesState } from './pages-status';
 import { SafeHtml } from './safe-html';
 import { findTextRange } from './sentence-locator';
+import { markSummary } from './summary-marks';
+import { splitOpening } from '../core/summary/opening';
 
 export interface ArticleViewProps {
   article: Article;
@@ -27,6 +29,9 @@ export interface ArticleViewProps {
   onBody?: (body: HTMLElement) => void;
   /** Changes the sanitised body before it is shown (the library's kept images; SafeHtml). */
   afterSanitize?: (fragment: DocumentFragment) => void;
+  /** The facts card folded (the reader's setting), and how to change it. */
+  factsCollapsed?: boolean;
+  onFactsCollapse?: (collapsed: boolean) => void;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -97,15 +102,28 @@ export function ArticleView({
   pages = null,
   onBody,
   afterSanitize,
+  factsCollapsed = false,
+  onFactsCollapse,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
+  // Bumped each time the body is rendered anew, so its marks are put back.
+  const [rendered, setRendered] = useState(0);
   const onRendered = useCallback(
     (container: HTMLElement) => {
       body.current = container;
+      setRendered((n) => n + 1);
       onBody?.(container);
     },
     [onBody],
   );
+  // The summary's opening sentences, marked where they stand instead of copied above them.
+  useLayoutEffect(() => {
+    if (!body.current || !digest) return;
+    markSummary(
+      body.current,
+      splitOpening(digest.summary).opening.map((item) => item.text),
+    );
+  }, [digest, rendered]);
   const select = useCallback(
     (index: number) => {
       const sentence = digest?.sentences[index];
@@ -128,11 +146,12 @@ export function ArticleView({
           locale={locale}
           onSelectSentence={select}
           abstractive={abstractive ?? null}
+          collapsed={factsCollapsed}
+          {...(onFactsCollapse ? { onCollapse: onFactsCollapse } : {})}
         />
       ) : (
         <FactsPending t={t} />
       )}
-      <RemovedList removed={article.removed} t={t} />
       <article
         class="article-body"
         aria-label={t('articleBodyLabel')}
@@ -148,6 +167,8 @@ export function ArticleView({
           afterSanitize={afterSanitize}
         />
       </article>
+      {/* What the clean-up took out, after the text: the first screen is the article's. */}
+      <RemovedList removed={article.removed} t={t} locale={locale} />
     </div>
   );
 }

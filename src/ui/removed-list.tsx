@@ -1,7 +1,7 @@
 // "Removed: share bar, 2 × related links, comment form (312 words)": what the clean-up took
 // out, every block with its words, so that the list adds up to what was taken (issue 12).
 import type { RemovedBlock, RemovedKind } from '../core/types';
-import type { Translate } from '../contracts/i18n';
+import { plural, type Translate } from '../contracts/i18n';
 
 export function summariseRemoved(removed: RemovedBlock[]): { kind: RemovedKind; count: number }[] {
   const counts = new Map<RemovedKind, number>();
@@ -11,7 +11,15 @@ export function summariseRemoved(removed: RemovedBlock[]): { kind: RemovedKind; 
 
 const kindKey = (kind: RemovedKind) => `removedKind_${kind.replace(/-/g, '_')}`;
 
-export function RemovedList({ removed, t }: { removed: RemovedBlock[]; t: Translate }) {
+export function RemovedList({
+  removed,
+  t,
+  locale,
+}: {
+  removed: RemovedBlock[];
+  t: Translate;
+  locale: string;
+}) {
   if (!removed.length) return null;
   const summary = summariseRemoved(removed)
     .map(({ kind, count }) =>
@@ -22,14 +30,14 @@ export function RemovedList({ removed, t }: { removed: RemovedBlock[]; t: Transl
   return (
     <details class="removed">
       <summary>
-        {t('removedSummary', [summary])} ({t('removedWords', [String(words)])})
+        {t('removedSummary', [summary])} ({plural(t, locale, 'removedWords', words)})
       </summary>
       <ul>
         {removed.map((block, index) => (
           <li key={index}>
             <span class="removed-kind">{t(kindKey(block.kind))}</span>:{' '}
             <span class="removed-text">{block.text}</span>{' '}
-            <span class="removed-words">({t('removedWords', [String(block.words)])})</span>
+            <span class="removed-words">({plural(t, locale, 'removedWords', block.words)})</span>
           </li>
         ))}
       </ul>

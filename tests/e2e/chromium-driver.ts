@@ -169,8 +169,9 @@ export async function launchChromium(options: LaunchOptions, results: string): P
     extensionOrigin,
     extensionUrl,
     openExtensionPage,
-    async openPage(url, { loaded = true } = {}) {
+    async openPage(url, { loaded = true, viewport } = {}) {
       const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
       const { tab, opened } = wrap(page);
       pages.set(tab, page);
       await page.goto(url, { waitUntil: loaded ? 'load' : 'commit' }).catch(() => undefined);

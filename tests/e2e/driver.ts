@@ -120,7 +120,10 @@ export interface Driver {
   readonly extensionOrigin: string;
   openExtensionPage: (path: string, viewport?: { width: number; height: number }) => Promise<Tab>;
   /** Opens a web page (or a browser page) in a new tab, in front; by default after its load. */
-  openPage: (url: string, options?: { loaded?: boolean }) => Promise<Tab>;
+  openPage: (
+    url: string,
+    options?: { loaded?: boolean; viewport?: { width: number; height: number } },
+  ) => Promise<Tab>;
   /** The popup for a tab, in a tab of its own (see ../shared/docs/TOOLCHAIN.md). */
   openPopup: (tabId: number, query?: string) => Promise<Tab>;
   /** Runs `fn` in an extension context, with the `chrome` namespace of the browser. */

@@ -196,8 +196,9 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
     extensionOrigin,
     extensionUrl,
     openExtensionPage,
-    async openPage(url, { loaded = true } = {}) {
+    async openPage(url, { loaded = true, viewport } = {}) {
       const page = await browser.newPage();
+      if (viewport) await page.setViewport(viewport).catch(() => undefined);
       const { tab, opened } = wrap(page);
       // Browser pages (about:, view-source:, file:) send no load event over BiDi either.
       if (loaded && /^https?:/.test(url))

@@ -61,7 +61,14 @@ function imageUrls(elements: ElementSummary[]): Set<string> {
 
 /** Requests that are neither the extension's own files nor images of the article. */
 function strayRequests(requests: string[], origin: string, images: Set<string>): string[] {
-  return requests.filter((url) => !url.startsWith(`${origin}/`) && !images.has(url));
+  // Firefox upgrades an http image of a secure page (an extension page) to https: the same
+  // image of the article, not a stray request. It is seen once the article's pictures are on
+  // the first screen and load there (issue 15, item 2), instead of lazily further down.
+  const upgraded = (url: string) =>
+    url.startsWith('https://') && images.has(`http://${url.slice(8)}`);
+  return requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !images.has(url) && !upgraded(url),
+  );
 }
 
 const canary = (page: Tab) =>

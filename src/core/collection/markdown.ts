@@ -3,7 +3,9 @@
 // lists, quotes, links, images, emphasis, code, tables as plain rows). The article HTML is
 // sanitised first through core/sanitize, so only the tags it allows can reach the walker.
 import type { WindowLike } from 'dompurify';
-import { FACT_KINDS, type FactKindSpec } from '../facts/fact-kinds';
+import { cardText, FACT_KINDS, type FactKindSpec } from '../facts/fact-kinds';
+import type { Article } from '../schema/article';
+import type { Digest } from '../schema/digest';
 import { sanitizeToFragment } from '../sanitize';
 import type { SavedArticle } from '../schema/saved-article';
 import { isTime } from '../time';
@@ -266,6 +268,46 @@ export function frontMatter(record: SavedArticle): string {
 
 export function articleToMarkdown(record: SavedArticle, win: WindowLike): string {
   return `${frontMatter(record)}\n# ${escapeInline(record.title)}\n\n${htmlToMarkdown(record.html, win)}\n`;
+}
+
+/** A link destination in angle brackets, its brackets and white space percent-encoded. */
+const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+
+/**
+ * "Copy as Markdown" (issue 15, item 6): the article as a person pastes it into a note or a
+ * message, with no front matter: the title, a link to the source, the key facts as a short
+ * list (one line per kind), then the text. `label` translates the headings (the UI's keys:
+ * `factsTitle`, `markdownSource` and the fact kinds' labelKey). Export files keep the front
+ * matter (articleToMarkdown).
+ */
+export function clipboardMarkdown(
+  article: Pick<Article, 'title' | 'url' | 'canonicalUrl' | 'siteName' | 'html'>,
+  digest: Pick<Digest, 'facts'>,
+  win: WindowLike,
+  label: (key: string) => string,
+): string {
+  const url = article.canonicalUrl || article.url;
+  let site = article.siteName ?? '';
+  if (!site) {
+    try {
+      site = new URL(url).hostname;
+    } catch {
+      site = url;
+    }
+  }
+  const parts = [
+    `# ${escapeInline(article.title)}`,
+    `${escapeInline(label('markdownSource'))}: [${escapeInline(site)}](${destination(url)})`,
+  ];
+  const lines = FACT_KINDS.map((spec) => {
+    const items = digest.facts.top.filter((fact) => fact.kind === spec.kind).map(cardText);
+    return items.length
+      ? `- **${escapeInline(label(spec.labelKey))}:** ${items.map(escapeInline).join('; ')}`
+      : '';
+  }).filter(Boolean);
+  if (lines.length) parts.push(`**${escapeInline(label('factsTitle'))}**\n\n${lines.join('\n')}`);
+  parts.push(htmlToMarkdown(article.html, win));
+  return `${parts.join('\n\n')}\n`;
 }
 
 /** A file name from the title: letters and digits of any script, dashes, at most 60. */

@@ -118,7 +118,7 @@ class Cleaner {
         continue;
       }
       if (line) {
-        this.remove(block, line === 'reading-time' ? 'dateline' : 'other');
+        this.remove(block, line === 'reading-time' ? 'dateline' : 'credit');
         continue;
       }
       const exact = block.text.length <= LABEL_HEAD_CHARS ? this.lexicon.exact(normalized) : null;
@@ -188,7 +188,7 @@ class Cleaner {
       const normalized = labelHead(b);
       if (linkDensity(b) >= CLEANUP.edgeLinkDensity) this.remove(b, 'breadcrumb', true);
       else if (isTimestampLine(b.text)) this.remove(b, 'dateline');
-      else if (title && normalized === title) this.remove(b, 'other');
+      else if (title && normalized === title) this.remove(b, 'title');
       else if (
         byline &&
         (normalized === byline || this.lexicon.lead(normalized)?.kind === 'author-bio') &&
@@ -208,9 +208,9 @@ class Cleaner {
         this.remove(b, 'related', true);
       else if (isTimestampLine(b.text)) this.remove(b, 'dateline');
       else if (b.words <= CLEANUP.maxTrailingNoteWords && COPYRIGHT.test(b.text))
-        this.remove(b, 'other');
+        this.remove(b, 'copyright');
       else if (b.words <= CLEANUP.maxFragmentWords && !SENTENCE_END.test(b.text))
-        this.remove(b, 'other', true);
+        this.remove(b, 'fragment', true);
       else if (b.words <= CLEANUP.maxTrailingNoteWords) {
         const kind = this.labelledKind(b, labelHead(b), true);
         if (kind) this.remove(b, kind);
@@ -243,7 +243,7 @@ class Cleaner {
           block.words <= CLEANUP.maxBeforeArticleShare * bodyWords &&
           !containsMedia(sibling)
         ) {
-          this.remove(block, isTimestampLine(block.text) ? 'dateline' : 'other');
+          this.remove(block, isTimestampLine(block.text) ? 'dateline' : 'outside');
         }
         sibling = prev;
       }
@@ -261,7 +261,7 @@ class Cleaner {
           const kind =
             this.lexicon.name(
               `${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''}`,
-            ) ?? 'other';
+            ) ?? 'outside';
           this.remove(block, kind);
         }
         sibling = next;

@@ -16,6 +16,17 @@ export const REMOVED_KINDS = [
   'breadcrumb',
   'dateline',
   'navigation',
+  /** A photo or editor credit line ("Foto: ...", "Editor: ..."). */
+  'credit',
+  /** The headline again, inside the text. */
+  'title',
+  /** A copyright notice after the text. */
+  'copyright',
+  /** A short line after the text that is no sentence. */
+  'fragment',
+  /** Text beside the page's own article element (a kicker, a box after it). */
+  'outside',
+  /** A label of the page itself ("Photo", "Close", "Loading"), named by a language pack. */
   'other',
 ] as const;
 

@@ -105,7 +105,7 @@ describe('LibraryPage', () => {
     act(() => first.querySelector<HTMLButtonElement>('.item-actions .danger')!.click());
     expect(calls).toContain('delete:id-59');
     const live = host.querySelector('[role="status"]')!;
-    expect(live.textContent).toContain('Deleted 1 articles.');
+    expect(live.textContent).toContain('Deleted 1 article.');
     act(() => live.querySelector('button')!.click());
     expect(calls).toContain('undo');
     act(() => first.querySelector<HTMLInputElement>('.item-check')!.click());

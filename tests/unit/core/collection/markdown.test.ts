@@ -2,7 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
 import { type SavedArticle } from '../../../../src/core/schema/saved-article';
-import { articleToMarkdown, htmlToMarkdown } from '../../../../src/core/collection/markdown';
+import {
+  articleToMarkdown,
+  clipboardMarkdown,
+  htmlToMarkdown,
+} from '../../../../src/core/collection/markdown';
 import { sampleArticle } from './sample-article';
 
 const win = new JSDOM('').window as unknown as Window & typeof globalThis;
@@ -37,5 +41,32 @@ describe('markdown', () => {
     expect(md).toContain('people:\n  - { name: "Siti Rahma 4", role: null }');
     expect(md).toContain('numbers:\n  - { text: "Rp 12 miliar", value: 12000000000, unit: "IDR" }');
     expect(md).toContain('\n---\n\n# Jembatan baru nomor 4 diresmikan\n');
+  });
+});
+
+describe('clipboardMarkdown', () => {
+  it('is the title, the source link, the facts as a short list and the text: no front matter', () => {
+    const record = saved(4);
+    const labels: Record<string, string> = {
+      markdownSource: 'Source',
+      factsTitle: 'Key facts',
+      factsPeople: 'People',
+      factsNumbers: 'Numbers',
+      factsPlaces: 'Places',
+      factsOrganizations: 'Organisations',
+      factsDates: 'Dates',
+      factsQuotes: 'Quotes',
+    };
+    const md = clipboardMarkdown(record, record.digest, win, (key) => labels[key] ?? key);
+    expect(md.startsWith('# Jembatan baru nomor 4 diresmikan\n\nSource: [')).toBe(true);
+    expect(md).not.toContain('---');
+    expect(md).not.toMatch(/^title:/m);
+    expect(md).toContain(`(<${record.canonicalUrl || record.url}>)`);
+    expect(md).toContain('**Key facts**\n\n- **');
+    // Every top fact is on the list, once, under its kind.
+    for (const fact of record.digest.facts.top) expect(md).toContain(fact.label);
+    const factLines = md.split('\n').filter((line) => line.startsWith('- **'));
+    expect(factLines.length).toBeLessThanOrEqual(6);
+    expect(md.trimEnd().endsWith(htmlToMarkdown(record.html, win))).toBe(true);
   });
 });

@@ -221,14 +221,14 @@ const REMOVED: Case[] = [
     at: 'before',
     html: '<h2>Pemkab Balangan Pelajari Zona Integritas</h2>',
     probe: 'Pelajari Zona',
-    kind: 'other',
+    kind: 'title',
   },
   {
     name: 'copyright line',
     at: 'after',
     html: '<p>COPYRIGHT © ANTARA 2015</p>',
     probe: 'COPYRIGHT',
-    kind: 'other',
+    kind: 'copyright',
   },
   {
     name: 'gallery counter',
