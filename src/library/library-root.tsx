@@ -205,6 +205,13 @@ export function LibraryRoot({
             })
           }
           onDelete={() => actions.onDelete([record.id])}
+          onSetHighlights={(highlights) =>
+            void run(async () => {
+              const r = await store.setHighlights(record.id, highlights);
+              return r.ok ? null : r;
+            })
+          }
+          onSetPosition={(fraction) => void store.setPosition(record.id, fraction)}
         />
         <div class="status" role="status" aria-live="polite">
           {status?.kind === 'error' && <p>{status.text}</p>}

@@ -6,8 +6,10 @@ import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 import { RecordBoundary } from '../ui/record-boundary';
+import { HighlightsPanel } from './highlights-panel';
+import { useAnnotations, type AnnotationActions } from './use-annotations';
 
-export interface SavedArticleViewProps {
+export interface SavedArticleViewProps extends AnnotationActions {
   record: SavedArticle;
   t: Translate;
   locale: string;
@@ -25,8 +27,11 @@ export function SavedArticleView({
   onSetRead,
   onSetTags,
   onDelete,
+  onSetHighlights,
+  onSetPosition,
 }: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
+  const notes = useAnnotations(record, { onSetHighlights, onSetPosition });
 
   const addTag = (event: Event) => {
     event.preventDefault();
@@ -106,6 +111,18 @@ export function SavedArticleView({
           locale={locale}
           actions={bar}
           focusTitle
+          onBodyRendered={notes.onBodyRendered}
+        />
+        <HighlightsPanel
+          t={t}
+          highlights={record.highlights ?? []}
+          orphans={notes.orphans}
+          selecting={notes.selecting}
+          justAdded={notes.justAdded}
+          onHighlight={notes.highlight}
+          onChange={notes.change}
+          onRemove={notes.remove}
+          onShow={notes.show}
         />
       </RecordBoundary>
     </div>

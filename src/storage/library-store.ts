@@ -12,6 +12,9 @@ import { planImport } from '../core/collection/import-plan';
 import { prepareSave, resave, type SaveInput } from '../core/collection/record';
 import { normaliseTags } from '../core/collection/tags';
 import { toRow, type LibraryRow } from '../core/collection/library-row';
+import * as v from 'valibot';
+import { HighlightsSchema, type Highlight } from '../core/schema/annotation';
+import { describeIssues } from '../core/schema/describe-issues';
 import { type SavedArticle } from '../core/schema/saved-article';
 import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
 import {
@@ -170,9 +173,28 @@ export class LibraryStore {
     }));
   }
 
+  /** Replaces an article's highlights (checked: a bad one is refused, nothing written). */
+  async setHighlights(id: string, highlights: readonly Highlight[]): Promise<WriteResult> {
+    const checked = v.safeParse(HighlightsSchema, highlights);
+    if (!checked.success)
+      return { ok: false, reason: 'invalid', message: describeIssues(checked.issues) };
+    return this.update([id], (record) => ({ ...record, highlights: checked.output }));
+  }
+
+  /**
+   * Where the reader stopped. Not a change of content: updatedAt stays (the search index and
+   * import merges follow content), and no other page is told.
+   */
+  async setPosition(id: string, fraction: number): Promise<WriteResult> {
+    const position = { fraction: Math.min(1, Math.max(0, fraction)), at: this.now() };
+    if (!Number.isFinite(position.fraction)) return toFailure(null, 'invalid');
+    return this.update([id], (record) => ({ ...record, position }), { keepTime: true });
+  }
+
   private async update(
     ids: readonly string[],
     change: (record: SavedArticle) => SavedArticle,
+    options: { keepTime?: boolean } = {},
   ): Promise<WriteResult> {
     const now = this.now();
     try {
@@ -180,12 +202,12 @@ export class LibraryStore {
         const records = await this.getMany(ids);
         const next = records.map((record) => ({
           ...change(record),
-          updatedAt: Math.max(now, record.updatedAt),
+          updatedAt: options.keepTime ? record.updatedAt : Math.max(now, record.updatedAt),
         }));
         await this.db.articles.bulkPut(next);
         await this.db.rows.bulkPut(next.map(toRow));
       });
-      this.notify({ type: 'updated', ids: [...ids] });
+      if (!options.keepTime) this.notify({ type: 'updated', ids: [...ids] });
       return { ok: true };
     } catch (error) {
       return toFailure(error);

@@ -23,6 +23,8 @@ export interface ArticleViewProps {
   focusTitle?: boolean;
   /** The article's further pages: loading, joined, or not loaded (none for a single page). */
   pages?: PagesState | null;
+  /** Told each time the sanitised body is in place (the library marks highlights on it). */
+  onBodyRendered?: (body: HTMLElement) => void;
 }
 
 const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, td, pre, div';
@@ -91,10 +93,14 @@ export function ArticleView({
   abstractive,
   focusTitle = false,
   pages = null,
+  onBodyRendered,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
+  const rendered = useRef(onBodyRendered);
+  rendered.current = onBodyRendered;
   const onRendered = useCallback((container: HTMLElement) => {
     body.current = container;
+    rendered.current?.(container);
   }, []);
   const select = useCallback(
     (index: number) => {

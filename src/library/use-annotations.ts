@@ -1,0 +1,169 @@
+// The reading view's annotations: the highlights marked on the article body (DOM calls only,
+// core/collection/highlight-dom.ts), the selection they are made from (mouse or keyboard), and
+// the reading position, restored on opening and kept as the reader scrolls (throttled).
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import {
+  anchorText,
+  applyHighlights,
+  clearHighlights,
+  spanOfRange,
+} from '../core/collection/highlight-dom';
+import { describeQuote, type TextSpan } from '../core/collection/text-quote';
+import {
+  ANNOTATION_LIMITS,
+  type Highlight,
+  type HighlightColor,
+} from '../core/schema/annotation';
+import type { SavedArticle } from '../core/schema/saved-article';
+
+/** A position is written at most this often while scrolling. */
+export const POSITION_EVERY_MS = 1000;
+
+export interface AnnotationActions {
+  onSetHighlights: (highlights: Highlight[]) => void;
+  onSetPosition: (fraction: number) => void;
+}
+
+function scrolledFraction(): number {
+  const root = document.documentElement;
+  const range = root.scrollHeight - window.innerHeight;
+  return range > 0 ? Math.min(1, Math.max(0, window.scrollY / range)) : 0;
+}
+
+/** The span without the white space at its ends, and at most the length a highlight keeps. */
+function trimmed(text: string, span: TextSpan): TextSpan | null {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  end = Math.min(end, start + ANNOTATION_LIMITS.exact);
+  return end > start ? { start, end } : null;
+}
+
+export function useAnnotations(record: SavedArticle, actions: AnnotationActions) {
+  const body = useRef<HTMLElement | null>(null);
+  const span = useRef<TextSpan | null>(null);
+  const [selecting, setSelecting] = useState(false);
+  const [orphans, setOrphans] = useState<string[]>([]);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const highlights = record.highlights ?? [];
+  const latest = useRef({ highlights, actions });
+  latest.current = { highlights, actions };
+
+  const paint = useCallback(() => {
+    const root = body.current;
+    if (!root) return;
+    clearHighlights(root);
+    setOrphans(applyHighlights(root, latest.current.highlights));
+  }, []);
+  const onBodyRendered = useCallback(
+    (root: HTMLElement) => {
+      body.current = root;
+      paint();
+    },
+    [paint],
+  );
+  useEffect(paint, [paint, record.highlights]);
+
+  useEffect(() => {
+    const onSelection = () => {
+      const root = body.current;
+      const selection = document.getSelection();
+      if (!root || !selection || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      if (!root.contains(range.commonAncestorContainer)) return;
+      span.current = range.collapsed ? null : spanOfRange(root, range);
+      setSelecting(span.current !== null);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, []);
+
+  const highlight = useCallback((color: HighlightColor) => {
+    const root = body.current;
+    if (!root || !span.current) return;
+    const text = anchorText(root);
+    const at = trimmed(text, span.current);
+    if (!at) return;
+    const now = Date.now();
+    const added: Highlight = {
+      id: crypto.randomUUID(),
+      color,
+      ...describeQuote(text, at),
+      note: '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    span.current = null;
+    setSelecting(false);
+    document.getSelection()?.removeAllRanges();
+    setJustAdded(added.id);
+    latest.current.actions.onSetHighlights([...latest.current.highlights, added]);
+  }, []);
+
+  const change = useCallback((id: string, patch: Partial<Pick<Highlight, 'color' | 'note'>>) => {
+    const { highlights: all, actions: act } = latest.current;
+    act.onSetHighlights(
+      all.map((h) => (h.id === id ? { ...h, ...patch, updatedAt: Date.now() } : h)),
+    );
+  }, []);
+  const remove = useCallback((id: string) => {
+    const { highlights: all, actions: act } = latest.current;
+    act.onSetHighlights(all.filter((h) => h.id !== id));
+  }, []);
+  const show = useCallback((id: string) => {
+    const mark = body.current?.querySelector<HTMLElement>(`mark[data-highlight="${CSS.escape(id)}"]`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center' });
+    mark.tabIndex = -1;
+    mark.focus({ preventScroll: true });
+  }, []);
+
+  // "H" highlights the selection in yellow, from the keyboard, outside fields.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      if (!span.current) return;
+      event.preventDefault();
+      highlight('yellow');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [highlight]);
+
+  // Reading position: restored once the body is in place, then kept while scrolling.
+  useEffect(() => {
+    const fraction = record.position?.fraction ?? 0;
+    const frame = requestAnimationFrame(() => {
+      if (fraction > 0) {
+        const range = document.documentElement.scrollHeight - window.innerHeight;
+        window.scrollTo({ top: fraction * range, behavior: 'instant' });
+      }
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = fraction;
+    const keep = () => {
+      timer = undefined;
+      const now = scrolledFraction();
+      if (Math.abs(now - last) < 0.005) return;
+      last = now;
+      latest.current.actions.onSetPosition(now);
+    };
+    const onScroll = () => {
+      timer ??= setTimeout(keep, POSITION_EVERY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        keep();
+      }
+    };
+    // Once per article: later record updates must not jump the page back.
+  }, [record.id]);
+
+  return { onBodyRendered, selecting, orphans, justAdded, highlight, change, remove, show };
+}
