@@ -30,7 +30,9 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!justAdded) return;
-    list.current?.querySelector<HTMLTextAreaElement>(`[data-note="${CSS.escape(justAdded)}"]`)?.focus();
+    list.current
+      ?.querySelector<HTMLTextAreaElement>(`[data-note="${CSS.escape(justAdded)}"]`)
+      ?.focus();
   }, [justAdded, highlights.length]);
   return (
     <section class="highlights" aria-labelledby="highlights-title">

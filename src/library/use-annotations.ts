@@ -9,11 +9,7 @@ import {
   spanOfRange,
 } from '../core/collection/highlight-dom';
 import { describeQuote, type TextSpan } from '../core/collection/text-quote';
-import {
-  ANNOTATION_LIMITS,
-  type Highlight,
-  type HighlightColor,
-} from '../core/schema/annotation';
+import { ANNOTATION_LIMITS, type Highlight, type HighlightColor } from '../core/schema/annotation';
 import type { SavedArticle } from '../core/schema/saved-article';
 
 /** A position is written at most this often while scrolling. */
@@ -111,7 +107,9 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
     act.onSetHighlights(all.filter((h) => h.id !== id));
   }, []);
   const show = useCallback((id: string) => {
-    const mark = body.current?.querySelector<HTMLElement>(`mark[data-highlight="${CSS.escape(id)}"]`);
+    const mark = body.current?.querySelector<HTMLElement>(
+      `mark[data-highlight="${CSS.escape(id)}"]`,
+    );
     if (!mark) return;
     mark.scrollIntoView({ block: 'center' });
     mark.tabIndex = -1;

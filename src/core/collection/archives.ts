@@ -2,7 +2,7 @@
 // article). fflate writes the zip; article HTML passes through core/sanitize first.
 import type { WindowLike } from 'dompurify';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { sanitizeToFragment } from '../sanitize';
+import { highlightsHtml, markedBody } from './highlight-export';
 import {
   articleMetaHtml,
   ENGLISH_LABELS,
@@ -49,10 +49,12 @@ export interface XhtmlWindow extends WindowLike {
   XMLSerializer: typeof XMLSerializer;
 }
 
-/** Sanitised article HTML as XHTML, without images (an EPUB may not load remote images). */
-function articleXhtml(html: string, win: XhtmlWindow): string {
-  const holder = win.document.createElement('div');
-  holder.append(sanitizeToFragment(html, win));
+/**
+ * Sanitised article HTML as XHTML, highlights marked, without images (an EPUB may not load
+ * remote images).
+ */
+function articleXhtml(record: SavedArticle, win: XhtmlWindow): string {
+  const holder = markedBody(record, win);
   for (const media of Array.from(holder.querySelectorAll('img, picture, source'))) {
     const alt = media.getAttribute('alt');
     if (alt) media.replaceWith(win.document.createTextNode(alt));
@@ -67,7 +69,8 @@ function articleXhtml(html: string, win: XhtmlWindow): string {
 }
 
 const EPUB_CSS = `body{font-family:serif;line-height:1.5}.meta{font-size:.85em;color:#555}
-.facts{font-size:.9em;background:#f3f1ec;padding:.3em .8em}.facts dt{font-weight:bold}.facts dd{margin:0 0 .3em}`;
+.facts{font-size:.9em;background:#f3f1ec;padding:.3em .8em}.facts dt{font-weight:bold}.facts dd{margin:0 0 .3em}
+mark{background:#fff3a3}.highlights .note{font-style:italic}`;
 
 function xhtmlPage(title: string, lang: string, body: string): string {
   const l = escapeHtml(lang);
@@ -115,7 +118,8 @@ export function libraryEpub(
     const body = `<article><h1>${escapeHtml(record.title)}</h1>
 ${articleMetaHtml(record, labels, lang)}
 ${factsCardHtml(record, labels)}
-${articleXhtml(record.html, win)}</article>`;
+${articleXhtml(record, win)}
+${highlightsHtml(record, labels.highlights)}</article>`;
     files[`OEBPS/${file}`] = xmlFile(xhtmlPage(record.title, record.lang || lang, body));
   }
   files['OEBPS/content.opf'] = xmlFile(`<?xml version="1.0" encoding="utf-8"?>

@@ -2,7 +2,7 @@
 // Article HTML passes through core/sanitize; every other string is escaped text.
 import type { WindowLike } from 'dompurify';
 import { cardItems, cardText, FACT_KINDS, type FactListName } from '../facts/fact-kinds';
-import { sanitizeHtml } from '../sanitize';
+import { highlightsHtml, markedBodyHtml } from './highlight-export';
 import type { SavedArticle } from '../schema/saved-article';
 import { MAX_TIME } from '../time';
 
@@ -15,6 +15,8 @@ export interface ExportLabels extends Record<FactListName, string> {
   published: string;
   saved: string;
   tags: string;
+  /** Heading of an article's highlights (English when not given). */
+  highlights?: string;
 }
 
 export const ENGLISH_LABELS: ExportLabels = {
@@ -87,7 +89,9 @@ export function articleMetaHtml(
 const STYLE = `body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
 article{border-top:1px solid #ccc;margin-top:3rem;padding-top:1rem}img{max-width:100%;height:auto}
 .meta{font:14px/1.4 system-ui,sans-serif;color:#555}.facts{font:15px/1.45 system-ui,sans-serif;background:#f5f3ee;padding:.5rem 1rem;border-radius:6px}
-.facts dt{font-weight:600}.facts dd{margin:0 0 .4rem}`;
+.facts dt{font-weight:600}.facts dd{margin:0 0 .4rem}
+mark.highlight-yellow{background:#fff3a3}mark.highlight-green{background:#c8f0c0}mark.highlight-blue{background:#cfe3ff}mark.highlight-pink{background:#ffd1e6}
+.highlights .note{font-style:italic;margin:.2rem 0 .8rem}`;
 
 /** One HTML file holding the articles, readable offline in any browser; it runs no script. */
 export function libraryToHtml(
@@ -106,7 +110,8 @@ export function libraryToHtml(
 <h2>${escapeHtml(r.title)}</h2>
 ${articleMetaHtml(r, labels, lang)}
 ${factsCardHtml(r, labels)}
-<div class="body">${sanitizeHtml(r.html, win)}</div>
+<div class="body">${markedBodyHtml(r, win)}</div>
+${highlightsHtml(r, labels.highlights)}
 </article>`,
     )
     .join('\n');

@@ -57,9 +57,7 @@ export function resave(existing: SavedArticle, fresh: SavedArticle, now: number)
 }
 
 /** The highlights and reading position of a record, as fields to spread (none when absent). */
-export function annotationsOf(
-  record: SavedArticle,
-): Pick<SavedArticle, 'highlights' | 'position'> {
+export function annotationsOf(record: SavedArticle): Pick<SavedArticle, 'highlights' | 'position'> {
   return {
     ...(record.highlights ? { highlights: record.highlights } : {}),
     ...(record.position ? { position: record.position } : {}),

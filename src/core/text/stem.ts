@@ -45,7 +45,9 @@ export function compileAffixRules(data: AffixRulesData): AffixRules {
 }
 
 /** The packs with affix rules; a new language is a stem.json and one line here. */
-export const AFFIX_RULES: readonly AffixRules[] = [compileAffixRules(idRules as unknown as AffixRulesData)];
+export const AFFIX_RULES: readonly AffixRules[] = [
+  compileAffixRules(idRules as unknown as AffixRulesData),
+];
 
 function withoutSuffixes(word: string, rules: AffixRules): string[] {
   let forms = [word];

@@ -82,7 +82,16 @@ describe('highlighting in the reading view', () => {
         createdAt: 1,
         updatedAt: 1,
       },
-      { id: 'b', color: 'blue', exact: 'gempa', prefix: '', suffix: '', note: '', createdAt: 2, updatedAt: 2 },
+      {
+        id: 'b',
+        color: 'blue',
+        exact: 'gempa',
+        prefix: '',
+        suffix: '',
+        note: '',
+        createdAt: 2,
+        updatedAt: 2,
+      },
     ];
     mount({ ...record, highlights }, () => {});
     const marks = host.querySelectorAll('.article-content mark');

@@ -41,6 +41,7 @@ describe('highlights in the DOM', () => {
     expect(anchorText(root)).toBe(text);
     clearHighlights(root);
     expect(root.querySelectorAll('mark')).toHaveLength(0);
+    // eslint-disable-next-line no-restricted-properties -- reads the markup back
     expect(root.innerHTML).toBe('<p>Hujan <b>deras</b> merendam</p><p>ratusan rumah.</p>');
   });
 
@@ -53,7 +54,9 @@ describe('highlights in the DOM', () => {
       endOffset: 2,
     });
     expect(span).toEqual({ start: 5, end: 9 });
-    expect(applyHighlights(root, [highlight('x', { exact: 'Tiga', prefix: '', suffix: '' })])).toEqual(['x']);
+    expect(
+      applyHighlights(root, [highlight('x', { exact: 'Tiga', prefix: '', suffix: '' })]),
+    ).toEqual(['x']);
   });
 
   it('never interprets page text as markup', () => {
