@@ -27,11 +27,11 @@ export function SavedArticleView({
   onSetRead,
   onSetTags,
   onDelete,
-  onSetHighlights,
+  onEditHighlights,
   onSetPosition,
 }: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
-  const notes = useAnnotations(record, { onSetHighlights, onSetPosition });
+  const notes = useAnnotations(record, { onEditHighlights, onSetPosition });
 
   const addTag = (event: Event) => {
     event.preventDefault();
@@ -110,7 +110,7 @@ export function SavedArticleView({
           t={t}
           locale={locale}
           actions={bar}
-          focusTitle
+          focusTitle={!record.position?.fraction}
           onBodyRendered={notes.onBodyRendered}
         />
         <HighlightsPanel

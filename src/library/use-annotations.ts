@@ -15,8 +15,11 @@ import type { SavedArticle } from '../core/schema/saved-article';
 /** A position is written at most this often while scrolling. */
 export const POSITION_EVERY_MS = 1000;
 
+export type HighlightEdit = (current: Highlight[]) => Highlight[];
+
 export interface AnnotationActions {
-  onSetHighlights: (highlights: Highlight[]) => void;
+  /** Applies an edit to the stored highlights (in the store's transaction, never stale). */
+  onEditHighlights: (edit: HighlightEdit) => void;
   onSetPosition: (fraction: number) => void;
 }
 
@@ -44,6 +47,7 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
   const highlights = record.highlights ?? [];
   const latest = useRef({ highlights, actions });
   latest.current = { highlights, actions };
+  const edit = (change: HighlightEdit) => latest.current.actions.onEditHighlights(change);
 
   const paint = useCallback(() => {
     const root = body.current;
@@ -93,18 +97,15 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
     setSelecting(false);
     document.getSelection()?.removeAllRanges();
     setJustAdded(added.id);
-    latest.current.actions.onSetHighlights([...latest.current.highlights, added]);
+    edit((all) => [...all, added]);
   }, []);
 
   const change = useCallback((id: string, patch: Partial<Pick<Highlight, 'color' | 'note'>>) => {
-    const { highlights: all, actions: act } = latest.current;
-    act.onSetHighlights(
-      all.map((h) => (h.id === id ? { ...h, ...patch, updatedAt: Date.now() } : h)),
-    );
+    const now = Date.now();
+    edit((all) => all.map((h) => (h.id === id ? { ...h, ...patch, updatedAt: now } : h)));
   }, []);
   const remove = useCallback((id: string) => {
-    const { highlights: all, actions: act } = latest.current;
-    act.onSetHighlights(all.filter((h) => h.id !== id));
+    edit((all) => all.filter((h) => h.id !== id));
   }, []);
   const show = useCallback((id: string) => {
     const mark = body.current?.querySelector<HTMLElement>(
@@ -133,12 +134,17 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
   // Reading position: restored once the body is in place, then kept while scrolling.
   useEffect(() => {
     const fraction = record.position?.fraction ?? 0;
-    const frame = requestAnimationFrame(() => {
-      if (fraction > 0) {
-        const range = document.documentElement.scrollHeight - window.innerHeight;
-        window.scrollTo({ top: fraction * range, behavior: 'instant' });
+    // The view then leaves the focus to this (focusTitle off): the title takes it without
+    // scrolling, and the page goes where the reader was.
+    if (fraction > 0) {
+      const title = document.querySelector<HTMLElement>('h1.article-title');
+      if (title) {
+        title.tabIndex = -1;
+        title.focus({ preventScroll: true });
       }
-    });
+      const range = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo({ top: fraction * range, behavior: 'instant' });
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = fraction;
     const keep = () => {
@@ -153,7 +159,6 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
-      cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
       if (timer !== undefined) {
         clearTimeout(timer);

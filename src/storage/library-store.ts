@@ -174,11 +174,26 @@ export class LibraryStore {
   }
 
   /** Replaces an article's highlights (checked: a bad one is refused, nothing written). */
-  async setHighlights(id: string, highlights: readonly Highlight[]): Promise<WriteResult> {
-    const checked = v.safeParse(HighlightsSchema, highlights);
-    if (!checked.success)
-      return { ok: false, reason: 'invalid', message: describeIssues(checked.issues) };
-    return this.update([id], (record) => ({ ...record, highlights: checked.output }));
+  setHighlights(id: string, highlights: readonly Highlight[]): Promise<WriteResult> {
+    return this.editHighlights(id, () => [...highlights]);
+  }
+
+  /**
+   * Changes an article's highlights from the ones stored, inside the write's transaction, so
+   * edits made quickly one after another (a note, then a new highlight) never undo each other.
+   */
+  async editHighlights(
+    id: string,
+    edit: (current: Highlight[]) => Highlight[],
+  ): Promise<WriteResult> {
+    let invalid: string | null = null;
+    const result = await this.update([id], (record) => {
+      const checked = v.safeParse(HighlightsSchema, edit([...(record.highlights ?? [])]));
+      if (checked.success) return { ...record, highlights: checked.output };
+      invalid = describeIssues(checked.issues);
+      throw new Error(invalid);
+    });
+    return invalid !== null ? { ok: false, reason: 'invalid', message: invalid } : result;
   }
 
   /**

@@ -134,7 +134,7 @@ describe('SavedArticleView', () => {
           onBack={() => {}}
           onSetRead={() => {}}
           onSetTags={() => {}}
-          onSetHighlights={() => {}}
+          onEditHighlights={() => {}}
           onSetPosition={() => {}}
           onDelete={() => {}}
         />,
@@ -159,7 +159,7 @@ describe('one broken record (issue 13, item 2)', () => {
       onBack={() => {}}
       onSetRead={() => {}}
       onSetTags={() => {}}
-      onSetHighlights={() => {}}
+      onEditHighlights={() => {}}
       onSetPosition={() => {}}
       onDelete={onDelete}
     />

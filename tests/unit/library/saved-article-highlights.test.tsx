@@ -16,7 +16,7 @@ afterEach(() => {
   host.remove();
 });
 
-function mount(record: SavedArticle, onSetHighlights: (h: Highlight[]) => void) {
+function mount(record: SavedArticle, onSet: (h: Highlight[]) => void) {
   host = document.createElement('div');
   document.body.append(host);
   act(() =>
@@ -29,7 +29,7 @@ function mount(record: SavedArticle, onSetHighlights: (h: Highlight[]) => void) 
         onSetRead={() => {}}
         onSetTags={() => {}}
         onDelete={() => {}}
-        onSetHighlights={onSetHighlights}
+        onEditHighlights={(edit) => onSet(edit(record.highlights ?? []))}
         onSetPosition={() => {}}
       />,
       host,

@@ -133,3 +133,27 @@ describe('highlights and reading position in the store', () => {
     expect(merged).toEqual(['mine', 'theirs']);
   });
 });
+
+describe('editHighlights', () => {
+  it('applies quick edits one after another to what is stored, none undoing another', async () => {
+    const store = openStore();
+    const saved = await store.save(sampleArticle(6));
+    if (!saved.ok) throw new Error('save failed');
+    const html = sampleArticle(6).article.html;
+    const a = highlightOf(html, 'jembatan baru', '');
+    const b = { ...highlightOf(html, 'wartawan', ''), id: 'h-b' };
+    await store.setHighlights(saved.id, [a]);
+    // A note and a new highlight, sent before either write finished.
+    await Promise.all([
+      store.editHighlights(saved.id, (all) =>
+        all.map((h) => (h.id === a.id ? { ...h, note: 'catatan' } : h)),
+      ),
+      store.editHighlights(saved.id, (all) => [...all, b]),
+    ]);
+    const stored = (await store.get(saved.id))!.highlights!;
+    expect(stored.map((h) => [h.id, h.note])).toEqual([
+      [a.id, 'catatan'],
+      ['h-b', ''],
+    ]);
+  });
+});
