@@ -67,7 +67,8 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
                 <textarea
                   data-note={h.id}
                   maxLength={ANNOTATION_LIMITS.note}
-                  value={h.note}
+                  // Uncontrolled: a record arriving while the reader types must not reset it.
+                  defaultValue={h.note}
                   onChange={(e) => props.onChange(h.id, { note: e.currentTarget.value })}
                 />
               </label>

@@ -11,9 +11,12 @@ import {
 import { describeQuote, type TextSpan } from '../core/collection/text-quote';
 import { ANNOTATION_LIMITS, type Highlight, type HighlightColor } from '../core/schema/annotation';
 import type { SavedArticle } from '../core/schema/saved-article';
+import { articleAddress } from './address';
 
 /** A position is written at most this often while scrolling. */
 export const POSITION_EVERY_MS = 1000;
+/** How long the restored position follows the page growing while it settles. */
+const SETTLE_MS = 1500;
 
 export type HighlightEdit = (current: Highlight[]) => Highlight[];
 
@@ -131,30 +134,59 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
     return () => document.removeEventListener('keydown', onKey);
   }, [highlight]);
 
-  // Reading position: restored once the body is in place, then kept while scrolling.
+  // Reading position: restored once per article, as soon as the record holding it is shown.
+  const restored = useRef<string | null>(null);
+  const fraction = record.position?.fraction ?? 0;
   useEffect(() => {
-    const fraction = record.position?.fraction ?? 0;
-    // The view then leaves the focus to this (focusTitle off): the title takes it without
+    if (restored.current === record.id || fraction <= 0) return;
+    restored.current = record.id;
+    // The view leaves the focus to this (focusTitle off): the title takes it without
     // scrolling, and the page goes where the reader was.
-    if (fraction > 0) {
-      const title = document.querySelector<HTMLElement>('h1.article-title');
-      if (title) {
-        title.tabIndex = -1;
-        title.focus({ preventScroll: true });
-      }
+    const title = document.querySelector<HTMLElement>('h1.article-title');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
+    }
+    const restore = () => {
       const range = document.documentElement.scrollHeight - window.innerHeight;
       window.scrollTo({ top: fraction * range, behavior: 'instant' });
-    }
+    };
+    restore();
+    // The page may still grow (the facts card, fonts): follow it until the reader moves or
+    // a moment has passed.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(restore);
+    observer?.observe(document.body);
+    const inputs = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    const stop = () => {
+      observer?.disconnect();
+      clearTimeout(limit);
+      for (const type of inputs) window.removeEventListener(type, stop);
+    };
+    const limit = setTimeout(stop, SETTLE_MS);
+    for (const type of inputs) window.addEventListener(type, stop, { passive: true });
+    return stop;
+  }, [record.id, fraction]);
+
+  // ... and kept while the reader scrolls (throttled).
+  useEffect(() => {
+    const id = record.id;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let last = fraction;
+    let last = -1;
+    // Measured at each scroll, while the article is laid out: when the view closes, the page
+    // below it is already another one (the list), whose measures say nothing of the article.
+    let seen = -1;
     const keep = () => {
       timer = undefined;
-      const now = scrolledFraction();
-      if (Math.abs(now - last) < 0.005) return;
-      last = now;
-      latest.current.actions.onSetPosition(now);
+      if (seen < 0 || Math.abs(seen - last) < 0.005) return;
+      last = seen;
+      latest.current.actions.onSetPosition(seen);
     };
     const onScroll = () => {
+      // Leaving the article (Back sets an empty address, which scrolls to the top) is no
+      // reading: only scrolls while the address still names this article count.
+      const address = articleAddress(location.hash);
+      if (address.kind !== 'article' || address.id !== id || !body.current?.isConnected) return;
+      seen = scrolledFraction();
       timer ??= setTimeout(keep, POSITION_EVERY_MS);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -165,7 +197,6 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
         keep();
       }
     };
-    // Once per article: later record updates must not jump the page back.
   }, [record.id]);
 
   return { onBodyRendered, selecting, orphans, justAdded, highlight, change, remove, show };

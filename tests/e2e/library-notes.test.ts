@@ -116,6 +116,9 @@ eachBrowser((name) => {
         location.hash = '';
       });
       await library.waitFor(`${ITEMS} .progress`, { text: /% read/ });
+      // What the list shows is what was stored.
+      await library.reload();
+      await library.waitFor(`${ITEMS} .progress`, { text: /60% read/ });
       await library.close();
 
       // Saving the same article again keeps its highlights, still marked in the text.
