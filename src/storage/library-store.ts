@@ -173,19 +173,11 @@ export class LibraryStore {
     }));
   }
 
-  /** Replaces an article's highlights (checked: a bad one is refused, nothing written). */
-  setHighlights(id: string, highlights: readonly Highlight[]): Promise<WriteResult> {
-    return this.editHighlights(id, () => [...highlights]);
-  }
-
   /**
-   * Changes an article's highlights from the ones stored, inside the write's transaction, so
-   * edits made quickly one after another (a note, then a new highlight) never undo each other.
+   * Changes an article's highlights from the ones stored, inside the write's transaction (edits
+   * made one after another never undo each other); a bad highlight is refused, nothing written.
    */
-  async editHighlights(
-    id: string,
-    edit: (current: Highlight[]) => Highlight[],
-  ): Promise<WriteResult> {
+  async editHighlights(id: string, edit: (now: Highlight[]) => Highlight[]): Promise<WriteResult> {
     let invalid: string | null = null;
     const result = await this.update([id], (record) => {
       const checked = v.safeParse(HighlightsSchema, edit([...(record.highlights ?? [])]));

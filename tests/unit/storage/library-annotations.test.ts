@@ -52,7 +52,7 @@ describe('highlights and reading position in the store', () => {
     const saved = await store.save(first);
     if (!saved.ok) throw new Error('save failed');
     const h = highlightOf(first.article.html, 'Jembatan ini untuk warga', 'janji lama');
-    expect((await store.setHighlights(saved.id, [h])).ok).toBe(true);
+    expect((await store.editHighlights(saved.id, () => [h])).ok).toBe(true);
     expect((await store.setPosition(saved.id, 0.4)).ok).toBe(true);
     const before = (await store.get(saved.id))!;
     const changed = {
@@ -90,7 +90,7 @@ describe('highlights and reading position in the store', () => {
     const saved = await store.save(sampleArticle(3));
     if (!saved.ok) throw new Error('save failed');
     const bad = { ...highlightOf(sampleArticle(3).article.html, 'warga', ''), color: 'red' };
-    const result = await store.setHighlights(saved.id, [bad as unknown as Highlight]);
+    const result = await store.editHighlights(saved.id, () => [bad as unknown as Highlight]);
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
     expect((await store.get(saved.id))!.highlights).toBeUndefined();
   });
@@ -101,7 +101,7 @@ describe('highlights and reading position in the store', () => {
     if (!saved.ok) throw new Error('save failed');
     const note = 'Catatan: "kutipan" <b>bukan markup</b> & emoji 🌉\nbaris kedua';
     const h = highlightOf(sampleArticle(4).article.html, 'kata', note);
-    await store.setHighlights(saved.id, [h]);
+    await store.editHighlights(saved.id, () => [h]);
     await store.setPosition(saved.id, 0.5);
     const records = await store.exportRecords();
     const json = exportLibraryJson(records, new Date(clock));
@@ -121,7 +121,7 @@ describe('highlights and reading position in the store', () => {
     if (!saved.ok) throw new Error('save failed');
     const html = sampleArticle(5).article.html;
     const mine = highlightOf(html, 'jembatan baru', 'mine');
-    await store.setHighlights(saved.id, [mine]);
+    await store.editHighlights(saved.id, () => [mine]);
     const [record] = await store.exportRecords();
     const theirs = { ...highlightOf(html, 'wartawan', 'theirs'), createdAt: clock + 5 };
     const file = exportLibraryJson(
@@ -142,7 +142,7 @@ describe('editHighlights', () => {
     const html = sampleArticle(6).article.html;
     const a = highlightOf(html, 'jembatan baru', '');
     const b = { ...highlightOf(html, 'wartawan', ''), id: 'h-b' };
-    await store.setHighlights(saved.id, [a]);
+    await store.editHighlights(saved.id, () => [a]);
     // A note and a new highlight, sent before either write finished.
     await Promise.all([
       store.editHighlights(saved.id, (all) =>
