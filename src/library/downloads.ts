@@ -20,6 +20,7 @@ function exportLabels(t: Translate): ExportLabels {
     published: t('library_exportPublished'),
     saved: t('library_exportSaved'),
     tags: t('library_tags'),
+    highlights: t('library_highlightsTitle'),
   };
 }
 

@@ -56,6 +56,16 @@ export function LibraryItem({
           <span class="read-state">
             {row.read ? t('library_stateRead') : t('library_stateUnread')}
           </span>
+          {!row.read && (row.progress ?? 0) >= 0.01 && (
+            <span class="progress">
+              {t('library_progress', [Math.round((row.progress ?? 0) * 100)])}
+            </span>
+          )}
+          {(row.highlights ?? 0) > 0 && (
+            <span class="highlight-count">
+              {t('library_highlightCount', [row.highlights ?? 0])}
+            </span>
+          )}
         </p>
         {row.topFacts.length > 0 && (
           <ul class="item-facts" aria-label={t('library_factsTitle')}>

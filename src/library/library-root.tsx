@@ -251,6 +251,21 @@ export function LibraryRoot({
           imageAccess={images?.enabled ? imageAccess : null}
           keepingImages={keeping}
           {...(images?.enabled ? { onKeepImages: keepImages } : {})}
+          onEditHighlights={(edit) =>
+            void run(async () => {
+              const r = await store.editHighlights(record.id, edit);
+              return r.ok ? null : r;
+            })
+          }
+          onSetPosition={(fraction) =>
+            void store.setPosition(record.id, fraction).then((r) => {
+              // The list's row follows without reloading every row (no other page is told).
+              if (r.ok)
+                setRows((all) =>
+                  all.map((row) => (row.id === record.id ? { ...row, progress: fraction } : row)),
+                );
+            })
+          }
         />
         <div class="status" role="status" aria-live="polite">
           {status?.kind === 'error' && <p>{status.text}</p>}

@@ -8,11 +8,13 @@ import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 import { RecordBoundary } from '../ui/record-boundary';
 import { ReadAloud } from '../ui/read-aloud';
+import { HighlightsPanel } from './highlights-panel';
 import { ImagesNotice } from './kept-images';
+import { useAnnotations, type AnnotationActions } from './use-annotations';
 
 const NO_IMAGES: ReadonlyMap<string, string> = new Map();
 
-export interface SavedArticleViewProps {
+export interface SavedArticleViewProps extends AnnotationActions {
   record: SavedArticle;
   t: Translate;
   locale: string;
@@ -44,6 +46,8 @@ export function SavedArticleView({
   imageAccess = null,
   keepingImages = false,
   onKeepImages,
+  onEditHighlights,
+  onSetPosition,
 }: SavedArticleViewProps) {
   const [tagText, setTagText] = useState('');
   const [listening, setListening] = useState(false);
@@ -55,6 +59,7 @@ export function SavedArticleView({
       setRemote(pointAtKeptImages(fragment, (url) => images.get(url)).remote),
     [images],
   );
+  const notes = useAnnotations(record, { onEditHighlights, onSetPosition });
 
   const addTag = (event: Event) => {
     event.preventDefault();
@@ -158,9 +163,23 @@ export function SavedArticleView({
           t={t}
           locale={locale}
           actions={bar}
-          focusTitle
-          onBody={setBody}
+          focusTitle={!record.position?.fraction}
+          onBody={(element) => {
+            setBody(element);
+            notes.onBodyRendered(element);
+          }}
           afterSanitize={afterSanitize}
+        />
+        <HighlightsPanel
+          t={t}
+          highlights={record.highlights ?? []}
+          orphans={notes.orphans}
+          selecting={notes.selecting}
+          justAdded={notes.justAdded}
+          onHighlight={notes.highlight}
+          onChange={notes.change}
+          onRemove={notes.remove}
+          onShow={notes.show}
         />
       </RecordBoundary>
     </div>

@@ -40,6 +40,8 @@ interface MetaEntry {
 export interface SearchSnapshot {
   /** MiniSearch JSON (core/collection/search-index.ts). */
   json: string;
+  /** INDEX_VERSION of the index that wrote it; another one is rebuilt. */
+  version?: number;
   /** id -> updatedAt of every record the snapshot holds, to bring it up to date. */
   docs: Record<string, number>;
 }

@@ -1,7 +1,7 @@
 // The library page's search index: loaded from the snapshot the last visit left, brought up to
 // date with the records saved, changed or deleted since (one record at a time), and written
 // back when it changed. Building from nothing happens only the first time.
-import { LibrarySearch } from '../core/collection/search-index';
+import { INDEX_VERSION, LibrarySearch } from '../core/collection/search-index';
 import type { LibraryRow } from '../core/collection/library-row';
 import type { LibraryStore } from './library-store';
 
@@ -20,7 +20,7 @@ export async function openSearch(
   const snapshot = await store.readSearchSnapshot();
   let search: LibrarySearch | undefined;
   let docs = new Map<string, number>();
-  if (snapshot) {
+  if (snapshot && snapshot.version === INDEX_VERSION) {
     try {
       search = LibrarySearch.load(snapshot.json);
       docs = new Map(Object.entries(snapshot.docs));
@@ -68,6 +68,7 @@ export async function syncSearch(
 export async function saveSearch(store: LibraryStore, opened: OpenedSearch): Promise<boolean> {
   const ok = await store.writeSearchSnapshot({
     json: opened.search.toJSON(),
+    version: INDEX_VERSION,
     docs: Object.fromEntries(opened.docs),
   });
   if (ok) opened.changed = 0;

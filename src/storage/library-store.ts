@@ -12,6 +12,9 @@ import { planImport } from '../core/collection/import-plan';
 import { prepareSave, resave, type SaveInput } from '../core/collection/record';
 import { normaliseTags } from '../core/collection/tags';
 import { toRow, type LibraryRow } from '../core/collection/library-row';
+import * as v from 'valibot';
+import { HighlightsSchema, type Highlight } from '../core/schema/annotation';
+import { describeIssues } from '../core/schema/describe-issues';
 import { type SavedArticle } from '../core/schema/saved-article';
 import type { StoredImage } from '../core/schema/images';
 import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
@@ -170,9 +173,35 @@ export class LibraryStore {
     }));
   }
 
+  /**
+   * Changes an article's highlights from the ones stored, inside the write's transaction (edits
+   * made one after another never undo each other); a bad highlight is refused, nothing written.
+   */
+  async editHighlights(id: string, edit: (now: Highlight[]) => Highlight[]): Promise<WriteResult> {
+    let invalid: string | null = null;
+    const result = await this.update([id], (record) => {
+      const checked = v.safeParse(HighlightsSchema, edit([...(record.highlights ?? [])]));
+      if (checked.success) return { ...record, highlights: checked.output };
+      invalid = describeIssues(checked.issues);
+      throw new Error(invalid);
+    });
+    return invalid !== null ? { ok: false, reason: 'invalid', message: invalid } : result;
+  }
+
+  /**
+   * Where the reader stopped. Not a change of content: updatedAt stays (the search index and
+   * import merges follow content), and no other page is told.
+   */
+  async setPosition(id: string, fraction: number): Promise<WriteResult> {
+    const position = { fraction: Math.min(1, Math.max(0, fraction)), at: this.now() };
+    if (!Number.isFinite(position.fraction)) return toFailure(null, 'invalid');
+    return this.update([id], (record) => ({ ...record, position }), { keepTime: true });
+  }
+
   private async update(
     ids: readonly string[],
     change: (record: SavedArticle) => SavedArticle,
+    options: { keepTime?: boolean } = {},
   ): Promise<WriteResult> {
     const now = this.now();
     try {
@@ -180,12 +209,12 @@ export class LibraryStore {
         const records = await this.getMany(ids);
         const next = records.map((record) => ({
           ...change(record),
-          updatedAt: Math.max(now, record.updatedAt),
+          updatedAt: options.keepTime ? record.updatedAt : Math.max(now, record.updatedAt),
         }));
         await this.db.articles.bulkPut(next);
         await this.db.rows.bulkPut(next.map(toRow));
       });
-      this.notify({ type: 'updated', ids: [...ids] });
+      if (!options.keepTime) this.notify({ type: 'updated', ids: [...ids] });
       return { ok: true };
     } catch (error) {
       return toFailure(error);

@@ -25,7 +25,10 @@ export interface ArticleViewProps {
   focusTitle?: boolean;
   /** The article's further pages: loading, joined, or not loaded (none for a single page). */
   pages?: PagesState | null;
-  /** Hands over the rendered body (read aloud follows its sentences there). */
+  /**
+   * Told each time the sanitised body is in place (read aloud follows its sentences there; the
+   * library marks highlights on it).
+   */
   onBody?: (body: HTMLElement) => void;
   /** Changes the sanitised body before it is shown (the library's kept images; SafeHtml). */
   afterSanitize?: (fragment: DocumentFragment) => void;
@@ -106,16 +109,15 @@ export function ArticleView({
   onFactsCollapse,
 }: ArticleViewProps) {
   const body = useRef<HTMLElement | null>(null);
+  const told = useRef(onBody);
+  told.current = onBody;
   // Bumped each time the body is rendered anew, so its marks are put back.
   const [rendered, setRendered] = useState(0);
-  const onRendered = useCallback(
-    (container: HTMLElement) => {
-      body.current = container;
-      setRendered((n) => n + 1);
-      onBody?.(container);
-    },
-    [onBody],
-  );
+  const onRendered = useCallback((container: HTMLElement) => {
+    body.current = container;
+    setRendered((n) => n + 1);
+    told.current?.(container);
+  }, []);
   // The summary's opening sentences, marked where they stand instead of copied above them.
   useLayoutEffect(() => {
     if (!body.current || !digest) return;

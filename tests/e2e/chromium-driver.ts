@@ -103,6 +103,13 @@ export async function launchChromium(options: LaunchOptions, results: string): P
       },
       press: (key) => page.keyboard.press(key),
       clickAt: (x, y) => page.mouse.click(x, y),
+      async drag(from, to) {
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+        await page.mouse.move(to.x, to.y, { steps: 4 });
+        await page.mouse.up();
+      },
       async upload(selector, name, content) {
         await page.setInputFiles(selector, {
           name,

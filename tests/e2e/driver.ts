@@ -52,6 +52,8 @@ export interface Tab {
   press: (key: string) => Promise<void>;
   /** A person's click (a trusted input event) at this point of the viewport. */
   clickAt: (x: number, y: number) => Promise<void>;
+  /** A person's mouse drag (press, move, release) between two points of the viewport. */
+  drag: (from: { x: number; y: number }, to: { x: number; y: number }) => Promise<void>;
   /** Puts a file with this name and content into a file input. */
   upload: (selector: string, name: string, content: string | Uint8Array) => Promise<void>;
   waitFor: (selector: string, options?: WaitOptions) => Promise<void>;

@@ -116,6 +116,13 @@ export async function launchFirefox(options: LaunchOptions, results: string): Pr
         for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
       },
       clickAt: (x, y) => page.mouse.click(x, y),
+      async drag(from, to) {
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+        await page.mouse.move(to.x, to.y, { steps: 4 });
+        await page.mouse.up();
+      },
       async upload(selector, name, content) {
         const dir = mkdtempSync(join(scratch, 'upload-'));
         const path = join(dir, name);

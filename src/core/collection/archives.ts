@@ -2,7 +2,7 @@
 // article). fflate writes the zip; article HTML passes through core/sanitize first.
 import type { WindowLike } from 'dompurify';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { sanitizeToFragment } from '../sanitize';
+import { highlightsHtml, markedBody } from './highlight-export';
 import {
   articleMetaHtml,
   ENGLISH_LABELS,
@@ -52,16 +52,15 @@ export interface XhtmlWindow extends WindowLike {
 }
 
 /**
- * Sanitised article HTML as XHTML, with its kept images as files of the book (`file` names
+ * Sanitised article HTML as XHTML, highlights marked, with its kept images as files of the book (`file` names
  * each one) and without the others (an EPUB may not load remote images): their alt text stays.
  */
 function articleXhtml(
-  html: string,
+  record: SavedArticle,
   win: XhtmlWindow,
   kept: (url: string) => string | undefined,
 ): string {
-  const holder = win.document.createElement('div');
-  holder.append(sanitizeToFragment(html, win));
+  const holder = markedBody(record, win);
   const placed = new Set<Element>();
   pointAtKeptImages(holder, kept);
   for (const img of Array.from(holder.querySelectorAll('img')))
@@ -85,7 +84,8 @@ function articleXhtml(
 }
 
 const EPUB_CSS = `body{font-family:serif;line-height:1.5}.meta{font-size:.85em;color:#555}
-.facts{font-size:.9em;background:#f3f1ec;padding:.3em .8em}.facts dt{font-weight:bold}.facts dd{margin:0 0 .3em}`;
+.facts{font-size:.9em;background:#f3f1ec;padding:.3em .8em}.facts dt{font-weight:bold}.facts dd{margin:0 0 .3em}
+mark{background:#fff3a3}.highlights .note{font-style:italic}`;
 
 function xhtmlPage(title: string, lang: string, body: string): string {
   const l = escapeHtml(lang);
@@ -144,10 +144,11 @@ export function libraryEpub(
     const body = `<article><h1>${escapeHtml(record.title)}</h1>
 ${articleMetaHtml(record, labels, lang)}
 ${factsCardHtml(record, labels)}
-${articleXhtml(record.html, win, (url) => {
+${articleXhtml(record, win, (url) => {
   const image = images(record.id, url);
   return image && imageFile(image);
-})}</article>`;
+})}
+${highlightsHtml(record, labels.highlights)}</article>`;
     files[`OEBPS/${file}`] = xmlFile(xhtmlPage(record.title, record.lang || lang, body));
   }
   for (const [image, path] of bookImages) files[`OEBPS/${path}`] = [image.bytes, { level: 0 }];

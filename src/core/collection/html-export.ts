@@ -2,8 +2,8 @@
 // Article HTML passes through core/sanitize; every other string is escaped text.
 import type { WindowLike } from 'dompurify';
 import { cardItems, cardText, FACT_KINDS, type FactListName } from '../facts/fact-kinds';
-import { sanitizeHtml, sanitizeToFragment } from '../sanitize';
 import { dataUrl, NO_KEPT_IMAGES, pointAtKeptImages, type KeptImages } from './article-images';
+import { highlightsHtml, markedBody } from './highlight-export';
 import type { SavedArticle } from '../schema/saved-article';
 import { MAX_TIME } from '../time';
 
@@ -16,6 +16,8 @@ export interface ExportLabels extends Record<FactListName, string> {
   published: string;
   saved: string;
   tags: string;
+  /** Heading of an article's highlights (English when not given). */
+  highlights?: string;
 }
 
 export const ENGLISH_LABELS: ExportLabels = {
@@ -88,17 +90,18 @@ export function articleMetaHtml(
 const STYLE = `body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
 article{border-top:1px solid #ccc;margin-top:3rem;padding-top:1rem}img{max-width:100%;height:auto}
 .meta{font:14px/1.4 system-ui,sans-serif;color:#555}.facts{font:15px/1.45 system-ui,sans-serif;background:#f5f3ee;padding:.5rem 1rem;border-radius:6px}
-.facts dt{font-weight:600}.facts dd{margin:0 0 .4rem}`;
+.facts dt{font-weight:600}.facts dd{margin:0 0 .4rem}
+mark.highlight-yellow{background:#fff3a3}mark.highlight-green{background:#c8f0c0}mark.highlight-blue{background:#cfe3ff}mark.highlight-pink{background:#ffd1e6}
+.highlights .note{font-style:italic;margin:.2rem 0 .8rem}`;
 
-/** An article's sanitised body, its kept images inline as data: URLs (issue 16). */
-function bodyHtml(record: SavedArticle, win: WindowLike, images: KeptImages): string {
-  const fragment = sanitizeToFragment(record.html, win);
-  const holder = fragment.ownerDocument.createElement('div');
-  holder.append(fragment);
-  pointAtKeptImages(holder, (url) => {
-    const image = images(record.id, url);
-    return image && dataUrl(image.type, image.bytes);
-  });
+/** An article's sanitised body, highlights marked, its kept images inline as data: URLs. */
+function bodyHtml(record: SavedArticle, win: WindowLike, images: KeptImages | null): string {
+  const holder = markedBody(record, win);
+  if (images)
+    pointAtKeptImages(holder, (url) => {
+      const image = images(record.id, url);
+      return image && dataUrl(image.type, image.bytes);
+    });
   // Read, never assigned: DOMPurify's nodes with data: URLs of stored bytes in their src.
   // eslint-disable-next-line no-restricted-properties
   return holder.innerHTML;
@@ -122,7 +125,8 @@ export function libraryToHtml(
 <h2>${escapeHtml(r.title)}</h2>
 ${articleMetaHtml(r, labels, lang)}
 ${factsCardHtml(r, labels)}
-<div class="body">${options.images ? bodyHtml(r, win, images) : sanitizeHtml(r.html, win)}</div>
+<div class="body">${bodyHtml(r, win, options.images ? images : null)}</div>
+${highlightsHtml(r, labels.highlights)}
 </article>`,
     )
     .join('\n');

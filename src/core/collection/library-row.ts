@@ -20,6 +20,10 @@ export type LibraryRow = Pick<
   publishedAt: number | null;
   /** The first key facts, for the list. */
   topFacts: KeyFact[];
+  /** How far the reader got (0 to 1); absent in rows written before positions were kept. */
+  progress?: number;
+  /** How many highlights the article has. */
+  highlights?: number;
 };
 
 export const ROW_FACTS = 3;
@@ -48,5 +52,7 @@ export function toRow(saved: SavedArticle): LibraryRow {
     read: saved.read,
     tags: [...saved.tags],
     topFacts: saved.digest.facts.top.slice(0, ROW_FACTS),
+    progress: saved.position?.fraction ?? 0,
+    highlights: saved.highlights?.length ?? 0,
   };
 }

@@ -266,8 +266,28 @@ export function frontMatter(record: SavedArticle): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
+/** The highlights as block quotes, each followed by its note (nothing when there are none). */
+export function highlightsMarkdown(record: SavedArticle): string {
+  const highlights = record.highlights ?? [];
+  if (!highlights.length) return '';
+  const quote = (text: string) =>
+    text
+      .split(/\n+/)
+      .map((line) => `> ${escapeLineStart(escapeInline(line.trim()))}`)
+      .join('\n>\n');
+  const note = (text: string) =>
+    text
+      .split(/\n+/)
+      .map((line) => escapeLineStart(escapeInline(line.trim())))
+      .join('\n\n');
+  const items = highlights.map((h) =>
+    h.note ? `${quote(h.exact)}\n\n${note(h.note)}` : quote(h.exact),
+  );
+  return `\n## Highlights\n\n${items.join('\n\n')}\n`;
+}
+
 export function articleToMarkdown(record: SavedArticle, win: WindowLike): string {
-  return `${frontMatter(record)}\n# ${escapeInline(record.title)}\n\n${htmlToMarkdown(record.html, win)}\n`;
+  return `${frontMatter(record)}\n# ${escapeInline(record.title)}\n\n${htmlToMarkdown(record.html, win)}\n${highlightsMarkdown(record)}`;
 }
 
 /** A link destination in angle brackets, its brackets and white space percent-encoded. */

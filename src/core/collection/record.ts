@@ -50,7 +50,33 @@ export function resave(existing: SavedArticle, fresh: SavedArticle, now: number)
     updatedAt: Math.max(now, existing.updatedAt),
     read: existing.read || fresh.read,
     tags: normaliseTags([...existing.tags, ...fresh.tags]),
+    // The reader's own additions stay: highlights are anchored by text and find their place in
+    // the new content (text-quote.ts).
+    ...annotationsOf(existing),
   };
+}
+
+/** The highlights and reading position of a record, as fields to spread (none when absent). */
+export function annotationsOf(record: SavedArticle): Pick<SavedArticle, 'highlights' | 'position'> {
+  return {
+    ...(record.highlights ? { highlights: record.highlights } : {}),
+    ...(record.position ? { position: record.position } : {}),
+  };
+}
+
+/** Two records' highlights joined by id; the later edit of a highlight wins. */
+export function mergeHighlights(
+  a: SavedArticle['highlights'],
+  b: SavedArticle['highlights'],
+): SavedArticle['highlights'] {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  const byId = new Map(a.map((h) => [h.id, h]));
+  for (const h of b) {
+    const known = byId.get(h.id);
+    if (!known || h.updatedAt > known.updatedAt) byId.set(h.id, h);
+  }
+  return [...byId.values()].sort((x, y) => x.createdAt - y.createdAt || x.id.localeCompare(y.id));
 }
 
 export type MergeAction = 'add' | 'update' | 'unchanged';
@@ -73,6 +99,8 @@ export function mergeImported(
     updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
     tags: normaliseTags([...existing.tags, ...incoming.tags]),
   };
+  const highlights = mergeHighlights(existing.highlights, incoming.highlights);
+  if (highlights) merged.highlights = highlights;
   return { action: sameRecord(existing, merged) ? 'unchanged' : 'update', record: merged };
 }
 

@@ -2,10 +2,24 @@
 // typos (edit distance scaled to the word length) and of prefixes (the word being typed).
 // The index is built once, kept up to date one record at a time, and serialised so the library
 // page does not rebuild it on every visit.
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { SavedArticle } from '../schema/saved-article';
+import { stemsOf } from '../text/stem';
 
-export const SEARCH_FIELDS = ['title', 'text', 'people', 'places', 'organizations'] as const;
+export const SEARCH_FIELDS = [
+  'title',
+  'text',
+  'people',
+  'places',
+  'organizations',
+  'notes',
+] as const;
+
+/**
+ * The shape of what the index holds; a snapshot of another version is rebuilt. 2: stems
+ * (core/text/stem.ts) beside each word, and the highlights and notes.
+ */
+export const INDEX_VERSION = 2;
 
 /** What the index reads from a record: plain strings, nothing else. */
 export interface SearchDoc {
@@ -15,6 +29,8 @@ export interface SearchDoc {
   people: string;
   places: string;
   organizations: string;
+  /** The highlighted passages and their notes. */
+  notes: string;
 }
 
 export function toSearchDoc(record: SavedArticle): SearchDoc {
@@ -26,6 +42,7 @@ export function toSearchDoc(record: SavedArticle): SearchDoc {
     people: facts.people.map((p) => p.name).join(' \n '),
     places: facts.places.map((p) => p.name).join(' \n '),
     organizations: facts.organizations.map((o) => o.name).join(' \n '),
+    notes: (record.highlights ?? []).map((h) => `${h.exact} \n ${h.note}`).join(' \n '),
   };
 }
 
@@ -41,6 +58,12 @@ export function foldTerm(term: string): string | null {
   return folded || null;
 }
 
+/** A word as indexed: itself and its stems, so "dibangun" is found by "membangun". */
+export function indexTerms(term: string): string[] | null {
+  const folded = foldTerm(term);
+  return folded ? [folded, ...stemsOf(folded)] : null;
+}
+
 /** Typos allowed: none for short words, one from 5 letters, two from 9. */
 export function fuzzyFor(term: string): number {
   if (term.length >= 9) return 2;
@@ -49,22 +72,39 @@ export function fuzzyFor(term: string): number {
 }
 
 const SEARCH_OPTIONS: SearchOptions = {
-  boost: { title: 3, people: 2, places: 1.5, organizations: 1.5 },
+  boost: { title: 3, people: 2, places: 1.5, organizations: 1.5, notes: 2 },
   // Every word must match (typed queries narrow as they grow); the last is being typed.
   combineWith: 'AND',
-  // Two letters would expand to much of the vocabulary; three are enough to start.
-  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
   fuzzy: (term) => fuzzyFor(term),
   maxFuzzy: 2,
   weights: { fuzzy: 0.45, prefix: 0.75 },
+  // A query word is looked up as typed (folded); its stems are separate, exact queries.
+  processTerm: foldTerm,
 };
+
+/**
+ * One query word: the word itself, with typos and (the last word, from three letters) as a
+ * prefix, or any of its stems exactly. A document with the word itself matches both and ranks
+ * above one with another form of it.
+ */
+function wordQuery(word: string, last: boolean): Query | null {
+  const folded = foldTerm(word);
+  if (!folded) return null;
+  const stems = stemsOf(folded);
+  const asTyped: Query = { queries: [folded], prefix: last && folded.length >= 3 };
+  if (!stems.length) return asTyped;
+  return {
+    combineWith: 'OR',
+    queries: [asTyped, { queries: [...stems], fuzzy: false, prefix: false, combineWith: 'OR' }],
+  };
+}
 
 const OPTIONS: Options<SearchDoc> = {
   idField: 'id',
   fields: [...SEARCH_FIELDS],
   storeFields: [],
   tokenize,
-  processTerm: foldTerm,
+  processTerm: indexTerms,
   searchOptions: SEARCH_OPTIONS,
   // No background vacuuming: it ran in batches across awaits while other updates came in (two
   // tabs importing at once threw). The owner vacuums between updates (vacuumIfDirty).
@@ -123,7 +163,11 @@ export class LibrarySearch {
     // A word typed twice narrows nothing and doubles the work.
     const words = [...new Set(tokenize(query))];
     if (!words.length) return [];
-    const hits = this.index.search(words.join(' '));
+    const queries = words
+      .map((word, i) => wordQuery(word, i === words.length - 1))
+      .filter((q): q is Query => q !== null);
+    if (!queries.length) return [];
+    const hits = this.index.search({ combineWith: 'AND', queries });
     const out: SearchHit[] = [];
     for (const hit of hits) {
       out.push({ id: String(hit.id), score: hit.score });

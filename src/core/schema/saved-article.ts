@@ -4,6 +4,7 @@
 // holds a record the UI cannot show and whatever it saves can be imported back.
 import * as v from 'valibot';
 import { articleEntries } from './article';
+import { HighlightsSchema, ReadingPositionSchema } from './annotation';
 import { digestSchema } from './digest';
 import { RECORD_LIMITS, RECORD_RULES, time } from './limits';
 
@@ -36,6 +37,9 @@ export const SavedArticleSchema = v.object({
     v.array(tagSchema),
     v.maxLength(RECORD_LIMITS.tags, `more than ${RECORD_LIMITS.tags} tags`),
   ),
+  // Annotations (annotation.ts): optional, so records saved before them stay valid.
+  highlights: v.optional(HighlightsSchema),
+  position: v.optional(ReadingPositionSchema),
 });
 
 export type SavedArticle = v.InferOutput<typeof SavedArticleSchema>;

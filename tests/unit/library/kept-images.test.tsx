@@ -45,6 +45,8 @@ function show(kept: string[], access: boolean | null, asks: boolean[] = []) {
         onSetRead={() => {}}
         onSetTags={() => {}}
         onDelete={() => {}}
+        onEditHighlights={() => {}}
+        onSetPosition={() => {}}
         images={addresses}
         imageAccess={access}
         onKeepImages={(ask) => asks.push(ask)}

@@ -134,6 +134,8 @@ describe('SavedArticleView', () => {
           onBack={() => {}}
           onSetRead={() => {}}
           onSetTags={() => {}}
+          onEditHighlights={() => {}}
+          onSetPosition={() => {}}
           onDelete={() => {}}
         />,
         host,
@@ -157,6 +159,8 @@ describe('one broken record (issue 13, item 2)', () => {
       onBack={() => {}}
       onSetRead={() => {}}
       onSetTags={() => {}}
+      onEditHighlights={() => {}}
+      onSetPosition={() => {}}
       onDelete={onDelete}
     />
   );

@@ -54,3 +54,49 @@ describe('LibrarySearch', () => {
     expect(search.search('semarang').map((h) => h.id)).toEqual(['id-1']);
   });
 });
+
+describe('LibrarySearch with stems and notes', () => {
+  const records = [
+    saved(1, { title: 'Jalan tol', text: 'Pemerintah membangun jalan tol baru.' }),
+    saved(2, { title: 'Sekolah', text: 'Gedung sekolah itu dibangun warga.' }),
+    saved(3, { title: 'Anggaran', text: 'Dana pembangunan desa naik tahun ini.' }),
+    saved(4, { title: 'Pasar', text: 'Pedagang menjual sayur.' }),
+    saved(5, { title: 'Votes', text: 'The council was running out of time.' }),
+    saved(6, {
+      title: 'Cuaca',
+      text: 'Hujan turun.',
+      highlights: [
+        {
+          id: 'h',
+          color: 'yellow',
+          exact: 'Hujan turun',
+          prefix: '',
+          suffix: '.',
+          note: 'bandingkan dengan kemarau',
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+    }),
+  ];
+  const search = LibrarySearch.build(records);
+  const ids = (q: string) =>
+    search
+      .search(q)
+      .map((h) => h.id)
+      .sort();
+
+  it('finds every form of an Indonesian word from any of them', () => {
+    for (const q of ['membangun', 'dibangun', 'pembangunan'])
+      expect(ids(q), q).toEqual(['id-1', 'id-2', 'id-3']);
+  });
+
+  it('ranks the form typed first and stems English', () => {
+    expect(search.search('dibangun')[0]!.id).toBe('id-2');
+    expect(ids('runs')).toEqual(['id-5']);
+  });
+
+  it('searches the notes of highlights', () => {
+    expect(ids('kemarau')).toEqual(['id-6']);
+  });
+});

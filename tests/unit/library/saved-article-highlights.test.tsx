@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { describe, it, expect, afterEach } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { SavedArticleView } from '../../../src/library/saved-article-view';
+import { makeSavedArticle } from '../../../src/core/collection/record';
+import type { Highlight } from '../../../src/core/schema/annotation';
+import type { SavedArticle } from '../../../src/core/schema/saved-article';
+import { translator } from '../../../src/contracts/locales';
+import { sampleArticle } from '../core/collection/sample-article';
+
+const t = translator('en');
+let host: HTMLElement;
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+function mount(record: SavedArticle, onSet: (h: Highlight[]) => void) {
+  host = document.createElement('div');
+  document.body.append(host);
+  act(() =>
+    render(
+      <SavedArticleView
+        record={record}
+        t={t}
+        locale="en"
+        onBack={() => {}}
+        onSetRead={() => {}}
+        onSetTags={() => {}}
+        onDelete={() => {}}
+        onEditHighlights={(edit) => onSet(edit(record.highlights ?? []))}
+        onSetPosition={() => {}}
+      />,
+      host,
+    ),
+  );
+}
+
+const base = makeSavedArticle(sampleArticle(1), 'id-1', 1000);
+const record: SavedArticle = {
+  ...base,
+  html: '<p>Hujan <b>deras</b> merendam rumah.</p><p>Warga mengungsi ke masjid.</p>',
+};
+
+describe('highlighting in the reading view', () => {
+  it('highlights the selected text with its context and lists it', async () => {
+    let saved: Highlight[] = [];
+    mount(record, (h) => (saved = h));
+    const body = host.querySelector('.article-content')!;
+    const range = document.createRange();
+    range.setStart(body.querySelector('b')!.firstChild!, 0);
+    range.setEnd(body.querySelectorAll('p')[1]!.firstChild!, 5);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    await act(async () => {
+      document.dispatchEvent(new Event('selectionchange'));
+      await Promise.resolve();
+    });
+    const green = host.querySelector<HTMLButtonElement>('button[data-color="green"]')!;
+    expect(green.disabled).toBe(false);
+    act(() => green.click());
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      color: 'green',
+      exact: 'deras merendam rumah.Warga',
+      prefix: 'Hujan ',
+      suffix: ' mengungsi ke masjid.',
+      note: '',
+    });
+  });
+
+  it('marks stored highlights with <mark> and flags the ones no longer in the text', () => {
+    const highlights: Highlight[] = [
+      {
+        id: 'a',
+        color: 'pink',
+        exact: 'mengungsi',
+        prefix: 'Warga ',
+        suffix: ' ke',
+        note: 'catatan <b>tebal</b>',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      {
+        id: 'b',
+        color: 'blue',
+        exact: 'gempa',
+        prefix: '',
+        suffix: '',
+        note: '',
+        createdAt: 2,
+        updatedAt: 2,
+      },
+    ];
+    mount({ ...record, highlights }, () => {});
+    const marks = host.querySelectorAll('.article-content mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['mengungsi']);
+    expect(marks[0]!.className).toContain('highlight-pink');
+    const items = host.querySelectorAll('.highlight-list > li');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector('textarea')!.value).toBe('catatan <b>tebal</b>');
+    expect(items[0]!.querySelector('b')).toBeNull();
+    expect(items[1]!.querySelector('.orphan')).not.toBeNull();
+  });
+});
