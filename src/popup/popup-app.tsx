@@ -11,7 +11,7 @@ import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
 import type { PagesState } from '../ui/pages-status';
-import type { PagesReading } from '../platform/read-pages';
+import type { JoinedPages, PagesReading } from '../platform/read-pages';
 
 type Reading = Extract<TabReading, { ok: true }>;
 
@@ -27,8 +27,14 @@ export interface PopupConnector {
   openLibrary: () => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
   abstractive?: (reading: DigestedReading) => Promise<string | null>;
-  /** The article's further pages, joined (absent when the reader turned that off). */
-  readPages?: (reading: Reading) => Promise<PagesReading | null>;
+  /**
+   * The article's further pages, joined (absent when the reader turned that off); `onPage` hears
+   * of the article joined so far as each page comes, in reading order, before the whole.
+   */
+  readPages?: (
+    reading: Reading,
+    onPage?: (joined: JoinedPages) => void,
+  ) => Promise<PagesReading | null>;
 }
 
 export interface PopupAppProps {
@@ -90,22 +96,27 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
         // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
         if (!reading.ok) return;
-        // Page one is on screen; the other pages come after it and replace it when joined, and
-        // the facts are found again, in the whole article.
+        // Page one is on screen; the other pages come after it, each joined as it comes (in
+        // reading order), and the facts are found again in the article joined so far.
         const readPages = () => {
           if (!connector.readPages) return;
           setPages({ status: 'loading' });
+          let shown = reading.article.text;
+          /** The article joined so far replaces the one on screen, with its own digest. */
+          const show = (next: Reading) => {
+            // Another reading began meanwhile (Try again): this one is stale.
+            if (generation.current !== mine || next.article.text === shown) return;
+            shown = next.article.text;
+            setState({ status: 'done', reading: next });
+            setDigest(null);
+            setAbstractive(null);
+            digestOf(next, connector.digest(next));
+          };
           connector
-            .readPages(reading)
+            .readPages(reading, (so) => show(so.reading))
             .then((more) => {
-              // Another reading began meanwhile (Try again): this one is stale.
               if (generation.current !== mine) return;
-              if (more?.status === 'joined') {
-                setState({ status: 'done', reading: more.reading });
-                setDigest(null);
-                setAbstractive(null);
-                digestOf(more.reading, connector.digest(more.reading));
-              }
+              if (more?.status === 'joined') show(more.reading);
               setPages(
                 more && more.status !== 'single' ? { status: 'done', ...more.outcome } : null,
               );
