@@ -5,7 +5,7 @@
 // page's scripts (another JavaScript world) cannot touch it; closing removes it and puts back the
 // one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
-import browser from '../platform/browser';
+import browser from '../platform/native-browser';
 import { pageMarkup } from './page-markup';
 import { parseDigest } from '../contracts/read-result';
 import { emptyDigest } from '../core/empty-digest';

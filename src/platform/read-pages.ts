@@ -138,7 +138,12 @@ export async function readTabPages(
     const links = findPageLinks(doc, page.url);
     // One page only: nothing to fetch, and nothing is read twice.
     if (!links.showAll && links.pages.length === 0) return pagesReadingOf(tabId, null);
-    const reader = pageByPage(page.url, { disposableDocument: true }, Boolean(links.showAll));
+    const reader = pageByPage(
+      page.url,
+      // Every document here comes from parseMarkup: a private copy, unclobbered.
+      { disposableDocument: true, unclobbered: true },
+      Boolean(links.showAll),
+    );
     const told: number[] = [];
     let shown = 0;
     const collected = await collectPages(
@@ -169,7 +174,10 @@ export async function readTabPages(
     )
       return pagesReadingOf(tabId, reader.reading(collected.total, collected.failed));
     // Page one's document is a parsed copy, ours to change.
-    return pagesReadingOf(tabId, readPages(collected, page.url, { disposableDocument: true }));
+    return pagesReadingOf(
+      tabId,
+      readPages(collected, page.url, { disposableDocument: true, unclobbered: true }),
+    );
   })().catch(() => null);
   try {
     return await Promise.race([work, timeout]);
