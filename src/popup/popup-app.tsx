@@ -123,13 +123,17 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
             })
             .catch(() => setPages(null));
         };
-        // The digest and the further pages start after the frame that shows the article.
+        // The digest starts after the frame that shows the article, the further pages after the
+        // frame that shows its facts.
         digestOf(
           reading,
           new Promise<Digest>((resolve, reject) =>
             afterPaint(() => {
-              connector.digest(reading).then(resolve, reject);
-              readPages();
+              const digesting = connector.digest(reading);
+              digesting.then(resolve, reject);
+              // The further pages once the facts are painted: finding them parses page one
+              // again, which would hold the facts back on every page.
+              void digesting.catch(() => undefined).then(() => afterPaint(readPages));
             }),
           ),
         );

@@ -15,8 +15,8 @@ afterEach(() => {
   host.remove();
 });
 
-// The digest and the further pages start after the frame that shows the article (afterPaint):
-// a frame, then a task.
+// The digest starts after the frame that shows the article (afterPaint: a frame, then a task),
+// the further pages after the frame that shows the facts.
 const settle = () =>
   act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
@@ -55,6 +55,7 @@ describe('PopupApp with joined pages', () => {
     host = document.createElement('div');
     document.body.append(host);
     act(() => render(<PopupApp connector={connector} t={(key) => key} locale="en" />, host));
+    await settle();
     await settle();
     await settle();
     expect(digested).toEqual([article.text, joined.article.text]);
@@ -104,6 +105,7 @@ describe('PopupApp with joined pages', () => {
     act(() => render(<PopupApp connector={connector} t={(key) => key} locale="en" />, host));
     await settle();
     await settle();
+    await settle();
     // Page two is on screen while page three is still coming.
     expect(host.textContent).toContain("Page two's text.");
     expect(host.textContent).not.toContain("Page three's text.");
@@ -113,5 +115,37 @@ describe('PopupApp with joined pages', () => {
     expect(host.textContent).toContain("Page three's text.");
     expect(host.querySelector('[data-pages]')?.getAttribute('data-pages')).toBe('done');
     expect(digested).toEqual([article.text, upTo(2).article.text, upTo(3).article.text]);
+  });
+
+  it('looks for further pages only once the facts of page one are in', async () => {
+    const { article } = sampleArticle(1);
+    const pageOne = { ok: true as const, tabId: 3, article, ms: 1 };
+    let release: () => void = () => {};
+    let asked = 0;
+    const connector: PopupConnector = {
+      read: () => Promise.resolve(pageOne),
+      digest: () =>
+        new Promise((resolve) => {
+          release = () => resolve(emptyDigest());
+        }),
+      save: () => Promise.resolve({ key: 'noticeSaved' }),
+      readInPage: () => Promise.resolve(null),
+      copyMarkdown: () => Promise.resolve({ key: 'noticeCopied' }),
+      openOriginal: () => {},
+      openLibrary: () => {},
+      readPages: () => {
+        asked++;
+        return Promise.resolve({ status: 'single' });
+      },
+    };
+    host = document.createElement('div');
+    document.body.append(host);
+    act(() => render(<PopupApp connector={connector} t={(key) => key} locale="en" />, host));
+    await settle();
+    await settle();
+    expect(asked).toBe(0);
+    await act(async () => release());
+    await settle();
+    expect(asked).toBe(1);
   });
 });
