@@ -57,12 +57,15 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
   const pending = useRef<Promise<Digest> | null>(null);
   const [pages, setPages] = useState<PagesState | null>(null);
   const generation = useRef(0);
+  /** What waits for page one's facts to be on screen (looking for its further pages). */
+  const afterFacts = useRef<(() => void) | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     setDigest(null);
     setNotice(null);
     pending.current = null;
+    afterFacts.current = null;
     setPages(null);
     const mine = ++generation.current;
     /** The digest of the article on screen: page one's, then the joined article's. */
@@ -129,11 +132,10 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
           reading,
           new Promise<Digest>((resolve, reject) =>
             afterPaint(() => {
-              const digesting = connector.digest(reading);
-              digesting.then(resolve, reject);
-              // The further pages once the facts are painted: finding them parses page one
-              // again, which would hold the facts back on every page.
-              void digesting.catch(() => undefined).then(() => afterPaint(readPages));
+              // The further pages once the facts are painted (below): finding them parses page
+              // one again, which would hold the facts back on every page.
+              afterFacts.current = readPages;
+              connector.digest(reading).then(resolve, reject);
             }),
           ),
         );
@@ -155,7 +157,13 @@ export function PopupApp({ connector, t, locale }: PopupAppProps) {
     if (articleShown) afterPaint(() => performance.mark('ringkas:article-shown'));
   }, [articleShown, state]);
   useLayoutEffect(() => {
-    if (factsShown) afterPaint(() => performance.mark('ringkas:facts-shown'));
+    if (!factsShown) return;
+    afterPaint(() => {
+      performance.mark('ringkas:facts-shown');
+      const next = afterFacts.current;
+      afterFacts.current = null;
+      next?.();
+    });
   }, [factsShown]);
 
   if (state.status === 'loading') return <LoadingView t={t} />;

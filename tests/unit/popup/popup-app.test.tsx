@@ -146,6 +146,7 @@ describe('PopupApp with joined pages', () => {
     expect(asked).toBe(0);
     await act(async () => release());
     await settle();
+    await settle();
     expect(asked).toBe(1);
   });
 });
