@@ -13,13 +13,16 @@ import type { SaveInput } from '../core/collection/record';
 import { readMarkup } from '../core/read-markup';
 import { digestArticle } from '../platform/digest';
 import { parseHtml } from './parse-html';
-import { readTabPages } from '../platform/read-pages';
+import { PAGES_TIMEOUT_MS, readTabPages } from '../platform/read-pages';
+import { pendingPages } from './reader-pages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { keepImages, openLibrary, saveShown, toggleReader } from './tab-actions';
 import { createMenus, onMenuClick } from './context-menu';
 
 const extensionOrigin = browser.runtime.getURL('');
+/** The reader's further pages, started by its reader:read, kept a while for its reader:pages. */
+const readerPages = pendingPages(2 * PAGES_TIMEOUT_MS);
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
@@ -38,14 +41,23 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'reader:read': {
       const { markup, url } = message.payload as MessagePayload<'reader:read'>;
       const read = readMarkup(markup, url, parseHtml);
+      const tabId = sender.tab?.id;
+      // The further pages from the same markup, started once page one is answered (unless the
+      // reader turned them off): the reader's reader:pages picks them up.
+      if (read.ok && tabId !== undefined && articleFromSender(url, sender))
+        readerPages.begin(tabId, url, async () =>
+          (await loadSettings()).followPages
+            ? readTabPages(tabId, browser, { markup, url }, parseHtml)
+            : null,
+        );
       return read.ok ? read : { ok: false, reason: read.reason, detail: read.message };
     }
     case 'reader:pages': {
-      const { markup, url } = message.payload as MessagePayload<'reader:pages'>;
+      const { url } = message.payload as MessagePayload<'reader:pages'>;
       const tabId = sender.tab?.id;
       if (tabId === undefined || !articleFromSender(url, sender))
         return { ok: false, error: 'not the sender’s page' };
-      const pages = await readTabPages(tabId, browser, { markup, url }, parseHtml);
+      const pages = await readerPages.take(tabId, url);
       return pages ? { ok: true, pages } : { ok: false, error: 'no answer from the pages' };
     }
     case 'digest:compute': {

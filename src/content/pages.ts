@@ -1,22 +1,18 @@
-// Injected when the extension wants an article's further pages (issue 12): fetches the addresses
-// the extension found on page one (src/platform/read-pages.ts, which detects, parses and joins)
-// from this tab, same origin only, in parallel, each with a time limit, and answers with their
-// markup. Nothing is parsed or read here: the script stays small.
+// Injected when the extension wants an article's further pages (issue 12): installs, in the
+// extension's own world of this tab, a loader the extension then calls once per address
+// (src/platform/read-pages.ts, which detects, parses and joins), so that each page comes back
+// as soon as it has loaded. Same origin only, each page with a time limit; nothing is parsed or
+// read here: the script stays small. The page's own scripts (another world) cannot reach it.
 import { PAGES_REQUEST_KEY } from '../contracts/pages-request';
 import { tabMarkupLoader } from './page-loader';
 
-/** At most this many addresses per request (PAGINATION.maxPages is 10). */
-const MAX_URLS = 10;
-
-async function run(): Promise<{ url: string; markup: string | null }[]> {
-  const key = Symbol.for(PAGES_REQUEST_KEY);
-  const store = globalThis as Record<symbol, unknown>;
-  const wanted = store[key];
-  delete store[key];
-  if (!Array.isArray(wanted)) return [];
-  const urls = wanted.filter((url): url is string => typeof url === 'string').slice(0, MAX_URLS);
+function install(): boolean {
   const load = tabMarkupLoader();
-  return Promise.all(urls.map(async (url) => ({ url, markup: await load(url).catch(() => null) })));
+  (globalThis as Record<symbol, unknown>)[Symbol.for(PAGES_REQUEST_KEY)] = (
+    url: unknown,
+  ): Promise<string | null> =>
+    typeof url === 'string' ? load(url).catch(() => null) : Promise.resolve(null);
+  return true;
 }
 
-export const result = run().catch(() => []);
+export const result = install();

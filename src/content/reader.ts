@@ -5,7 +5,7 @@
 // page's scripts (another JavaScript world) cannot touch it; closing removes it and puts back the
 // one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
-import browser from '../platform/browser';
+import browser from '../platform/native-browser';
 import { pageMarkup } from './page-markup';
 import { parseDigest } from '../contracts/read-result';
 import { emptyDigest } from '../core/empty-digest';
@@ -39,8 +39,8 @@ interface ReaderState {
  * The article of this page: its markup goes to the background, which extracts it (the
  * extraction's code is compiled once there, not in every tab; this script carries the view).
  */
-async function readHere(): Promise<TabReading> {
-  const page = pageMarkup(document, location.href);
+async function readHere(url: string): Promise<TabReading> {
+  const page = pageMarkup(document, url);
   if (!page.ok) return { ok: false, reason: page.reason, detail: page.message };
   try {
     const answer = (await browser.runtime.sendMessage({
@@ -98,15 +98,16 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
 }
 
 /**
- * The article's further pages, joined: the background finds them on this page's markup, has
- * content/pages.js fetch them from this tab (same origin only) and reads them; null for one page.
+ * The article's further pages, joined: the background finds them on the markup readHere sent,
+ * has content/pages.js fetch them from this tab (same origin only) and reads them; null for one
+ * page.
  */
-async function readMorePages(): Promise<{ reading: TabReading | null; pages: PagesState | null }> {
-  const page = pageMarkup(document, location.href);
-  if (!page.ok) return { reading: null, pages: null };
+async function readMorePages(
+  url: string,
+): Promise<{ reading: TabReading | null; pages: PagesState | null }> {
   const answer = (await browser.runtime.sendMessage({
     type: 'reader:pages',
-    payload: { markup: page.markup, url: page.url },
+    payload: { url },
   })) as { ok: true; pages: PagesReading } | { ok: false } | null;
   const more = answer?.ok ? answer.pages : null;
   if (!more || more.status === 'single') return { reading: null, pages: null };
@@ -154,9 +155,10 @@ function addPageSheet(text: string): () => void {
 }
 
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
+  const here = location.href;
   const [loaded, first] = await Promise.all([
     loadSettings().catch(() => DEFAULT_SETTINGS),
-    readHere(),
+    readHere(here),
   ]);
   let settings = loaded;
   let reading = first;
@@ -299,7 +301,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     // Page one at once; the whole article when its pages have come. Whether there are further
     // pages is found in the background (detection needs the language packs, not loaded here),
     // so nothing is announced until it answers.
-    readMorePages()
+    readMorePages(here)
       .then((more) => {
         if (!(globalThis as Record<symbol, unknown>)[STATE_KEY]) return;
         const joined = more.reading;

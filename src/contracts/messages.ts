@@ -43,7 +43,11 @@ export const MESSAGE_SPECS = {
   /**
    * In-page reader -> background: the article of this markup (the sender's own page). The
    * background extracts it (its code is cached there, not compiled in every tab) and answers
-   * the sender only, so a forged request learns nothing it did not send.
+   * the sender only, so a forged request learns nothing it did not send. Unless the reader turned
+   * it off, the background then finds the article's further pages on the same markup (issue 12)
+   * and has content/pages.js fetch them from the sender's own tab (same origin, the page's
+   * credentials), for the reader's `reader:pages`; the markup must be the sender's own page
+   * (`articleFromSender` on its address).
    */
   'reader:read': {
     from: ['content-script'],
@@ -53,17 +57,12 @@ export const MESSAGE_SPECS = {
     }),
   },
   /**
-   * In-page reader -> background: the article of this markup joined with its further pages
-   * (issue 12). The background finds the pages on the markup, has content/pages.js fetch them
-   * from the sender's own tab (same origin, the page's credentials), and answers the sender only;
-   * the markup must be the sender's own page (`articleFromSender` on its address).
+   * In-page reader -> background: the article of its `reader:read` joined with its further
+   * pages (issue 12), for the sender's own tab and address only; the markup is not sent again.
    */
   'reader:pages': {
     from: ['content-script'],
-    payload: v.strictObject({
-      markup: v.pipe(v.string(), v.maxLength(MAX_MARKUP_CHARS)),
-      url: v.pipe(v.string(), v.maxLength(8192)),
-    }),
+    payload: v.strictObject({ url: v.pipe(v.string(), v.maxLength(8192)) }),
   },
   /**
    * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure

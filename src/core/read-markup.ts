@@ -67,6 +67,12 @@ export function readMarkup(
   } catch {
     return { ok: false, reason: 'error', message: READ_FAILURE_MESSAGES.error };
   }
-  const read = readArticle(doc, url, { ...options, disposableDocument: true }, now);
+  // parseMarkup unclobbered it already.
+  const read = readArticle(
+    doc,
+    url,
+    { ...options, disposableDocument: true, unclobbered: true },
+    now,
+  );
   return read.ok ? { ...read, ms: now() - start } : read;
 }

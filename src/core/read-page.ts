@@ -6,12 +6,11 @@ import { checkArticle, readArticle, type ReadPageOptions } from './read-article'
 import {
   articleOf,
   extractPage,
-  type ExtractedPage,
   type ExtractOptions,
   READ_FAILURE_MESSAGES,
 } from './extract/extract-article';
 import type { CollectedPages } from './extract/collect-pages';
-import { joinPages } from './extract/join-pages';
+import { startJoin, type PageJoin } from './extract/join-pages';
 import { articleDigest } from './analyze';
 import { DEFAULT_SENTENCES } from './summary/summarize';
 import type { ArticleReadResult, ReadResult } from './types';
@@ -58,6 +57,80 @@ export interface JoinedReading<R = ArticleReadResult> {
   total: number;
 }
 
+/** An article's pages read one at a time, in reading order (page one first). */
+export interface PageByPage {
+  /** Extracts a page that loaded and joins it to those before it (null: it did not load). */
+  add: (page: { number: number; url: string; doc: Document | null }) => void;
+  /** The article joined so far, of `total` pages found (`notLoaded`: failed elsewhere). */
+  reading: (total: number, notLoaded?: number[]) => JoinedReading;
+}
+
+/**
+ * readPages as the pages come (the popup shows the article growing): each page is extracted by
+ * the same pipeline when it is added, and joined to the pages before it.
+ */
+export function pageByPage(
+  liveUrl: string,
+  options: ExtractOptions = {},
+  showAll = false,
+  now: () => number = () => performance.now(),
+): PageByPage {
+  const start = now();
+  const failed: number[] = [];
+  let join: PageJoin | null = null;
+  let added = 0;
+  let firstFailure: ArticleReadResult | null = null;
+  return {
+    add({ doc, url, number }) {
+      if (!doc) {
+        failed.push(number);
+        return;
+      }
+      const live = url === liveUrl && !showAll;
+      const result = extractPage(doc, url, {
+        ...options,
+        disposableDocument: live ? options.disposableDocument === true : true,
+      });
+      if (!result.ok) {
+        failed.push(number);
+        firstFailure ??= result;
+        return;
+      }
+      added++;
+      if (join) join.add(result.page, number);
+      else join = startJoin(result.page, number);
+    },
+    reading(total, notLoaded = []) {
+      const all = [...new Set([...failed, ...notLoaded])].sort((a, b) => a - b);
+      if (!join)
+        return {
+          result: firstFailure ?? {
+            ok: false,
+            reason: 'error',
+            message: READ_FAILURE_MESSAGES.error,
+          },
+          joined: 0,
+          failed: all,
+          total,
+        };
+      const { page: joined, joined: numbers } = join.result();
+      // The article keeps the address being read; its metadata are page one's.
+      const result = checkArticle(
+        articleOf({ ...joined, url: liveUrl }),
+        liveUrl,
+        () => now() - start,
+      );
+      return {
+        result,
+        // The single-page version holds every page.
+        joined: showAll ? total : numbers.length,
+        failed: all,
+        total: total - (added - numbers.length),
+      };
+    },
+  };
+}
+
 /**
  * An article split over pages, read whole: the pages collectPages gathered (page one first; the
  * one being read may be a live page, the others private documents), each extracted by the same
@@ -70,41 +143,9 @@ export function readPages(
   options: ExtractOptions = {},
   now: () => number = () => performance.now(),
 ): JoinedReading {
-  const start = now();
-  const failed = [...collected.failed];
-  const extracted: { page: ExtractedPage; number: number }[] = [];
-  let firstFailure: ArticleReadResult | null = null;
-  for (const { doc, url, number } of collected.pages) {
-    const live = url === liveUrl && !collected.showAll;
-    const result = extractPage(doc, url, {
-      ...options,
-      disposableDocument: live ? options.disposableDocument === true : true,
-    });
-    if (result.ok) extracted.push({ page: result.page, number });
-    else {
-      failed.push(number);
-      firstFailure ??= result;
-    }
-  }
-  failed.sort((a, b) => a - b);
-  const total = collected.total;
-  if (!extracted.length)
-    return {
-      result: firstFailure ?? { ok: false, reason: 'error', message: READ_FAILURE_MESSAGES.error },
-      joined: 0,
-      failed,
-      total,
-    };
-  const { page: joined, joined: numbers } = joinPages(extracted);
-  // The article keeps the address being read; its metadata are page one's.
-  const result = checkArticle(articleOf({ ...joined, url: liveUrl }), liveUrl, () => now() - start);
-  return {
-    result,
-    // The single-page version holds every page.
-    joined: collected.showAll ? total : numbers.length,
-    failed,
-    total: total - (extracted.length - numbers.length),
-  };
+  const reader = pageByPage(liveUrl, options, collected.showAll, now);
+  for (const page of collected.pages) reader.add(page);
+  return reader.reading(collected.total, collected.failed);
 }
 
 /** readPages and the joined article's digest in one call (the CLI and the tests, in Node). */

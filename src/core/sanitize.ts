@@ -270,17 +270,21 @@ export function sanitizeHtml(html: string, win: WindowLike): string {
 }
 
 /**
- * Sanitised HTML as a fragment, for inserting into a live page. The fragment is parsed from the
- * sanitised string, never made of the nodes DOMPurify cleaned: in Chromium, an inline handler
- * removed from a node that a content script (an isolated world) parsed still runs in the page's
- * world once the node is inserted into the page (found by tests/e2e/hostile.test.ts on the
- * in-page reader). Nodes parsed from clean markup never had a handler to leave behind.
+ * Sanitised HTML as a fragment, for inserting into a live page: one sanitising pass, and the
+ * fragment parsed from the sanitised string (as DOMPurify's string output is meant to be used),
+ * never made of the nodes DOMPurify cleaned: in Chromium, an inline handler removed from a node
+ * that a content script (an isolated world) parsed still runs in the page's world once the node
+ * is inserted into the page (found by tests/e2e/hostile.test.ts on the in-page reader). Nodes
+ * parsed from clean markup never had a handler to leave behind; the parse is a document of its
+ * own (DOMParser: no script runs, nothing loads), whose ids and names the sanitiser prefixed.
  */
 export function sanitizeToFragment(html: string, win: WindowLike): DocumentFragment {
-  const purifier = purifierFor(win);
-  const clean = purifier.sanitize(html, CONFIG) as unknown as string;
-  return purifier.sanitize(clean, {
-    ...CONFIG,
-    RETURN_DOM_FRAGMENT: true,
-  }) as unknown as DocumentFragment;
+  const clean = sanitizeHtml(html, win);
+  const doc = new win.DOMParser().parseFromString(
+    `<!doctype html><html><head></head><body>${clean}</body></html>`,
+    'text/html',
+  );
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...Array.from(doc.body.childNodes));
+  return fragment;
 }

@@ -8,7 +8,7 @@ import { ArticleReadResultSchema } from '../core/schema/read-result';
 import { collectPages, type PageLoader } from '../core/extract/collect-pages';
 import { findPageLinks } from '../core/extract/pagination';
 import { parseMarkup, type ParseHtml } from '../core/read-markup';
-import { readPages } from '../core/read-page';
+import { pageByPage, readPages } from '../core/read-page';
 import { PAGES_REQUEST_KEY } from '../contracts/pages-request';
 import type { TabReading } from '../contracts/tab-reading';
 
@@ -28,13 +28,8 @@ const JoinedSchema = v.object({
   failed: v.array(pageNumber),
 });
 
-/** content/pages.js answers with the markup of each address asked for (null: not loaded). */
-const FetchedSchema = v.array(
-  v.object({
-    url: v.string(),
-    markup: v.nullable(v.pipe(v.string(), v.maxLength(MAX_MARKUP_CHARS))),
-  }),
-);
+/** content/pages.js's loader answers with the markup of the address asked for (null: not loaded). */
+const FetchedSchema = v.nullable(v.pipe(v.string(), v.maxLength(MAX_MARKUP_CHARS)));
 
 /** What the pages of an article came to: how many were joined, and which could not be loaded. */
 export interface PagesOutcome {
@@ -47,6 +42,9 @@ export type PagesReading =
   | { status: 'single' }
   | { status: 'joined'; reading: Extract<TabReading, { ok: true }>; outcome: PagesOutcome }
   | { status: 'failed'; outcome: PagesOutcome };
+
+/** The article joined from its pages (so far, or whole). */
+export type JoinedPages = Extract<PagesReading, { status: 'joined' }>;
 
 export function pagesReadingOf(tabId: number, value: unknown): PagesReading | null {
   if (value === null) return { status: 'single' };
@@ -72,64 +70,43 @@ export interface PagesApi {
         | { target: { tabId: number }; files: string[] }
         | {
             target: { tabId: number };
-            func: (key: string, urls: string[]) => void;
-            args: [string, string[]];
+            func: (key: string, url: string) => unknown;
+            args: [string, string];
           },
     ) => Promise<{ result?: unknown }[]>;
   };
 }
 
-/** The markup of these addresses, fetched by content/pages.js in the tab; null: not loaded. */
-export async function fetchInTab(
-  tabId: number,
-  api: PagesApi,
-  urls: string[],
-): Promise<Map<string, string | null>> {
-  await api.scripting.executeScript({
-    target: { tabId },
-    // Serialised into the tab: it may use only its arguments.
-    func: (key: string, wanted: string[]) => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = wanted;
-    },
-    args: [PAGES_REQUEST_KEY, urls],
-  });
-  const [injection] = await api.scripting.executeScript({
-    target: { tabId },
-    files: [PAGES_SCRIPT],
-  });
-  const parsed = v.safeParse(FetchedSchema, injection?.result);
-  const found = new Map<string, string | null>();
-  // Only what was asked for: anything else the page's process answers is ignored.
-  if (parsed.success)
-    for (const { url, markup } of parsed.output) if (urls.includes(url)) found.set(url, markup);
-  return found;
-}
-
-/** A loader for collectPages: each wave's addresses go to the tab in one injection. */
+/**
+ * A loader for collectPages: content/pages.js is injected once, then its loader is called once
+ * per address, in parallel, so that each page comes back as soon as it has loaded.
+ */
 function tabLoader(tabId: number, api: PagesApi, parse: ParseHtml): PageLoader {
-  let batch: { url: string; resolve: (doc: Document | null) => void }[] = [];
-  const flush = async (): Promise<void> => {
-    const wave = batch;
-    batch = [];
-    const found = await fetchInTab(
-      tabId,
-      api,
-      wave.map((entry) => entry.url),
-    ).catch(() => new Map<string, string | null>());
-    for (const { url, resolve } of wave) {
-      const markup = found.get(url) ?? null;
-      try {
-        resolve(markup === null ? null : parseMarkup(markup, url, parse));
-      } catch {
-        resolve(null);
-      }
+  let installed: Promise<unknown> | null = null;
+  const fetchOne = async (url: string): Promise<string | null> => {
+    installed ??= api.scripting.executeScript({ target: { tabId }, files: [PAGES_SCRIPT] });
+    await installed;
+    const [injection] = await api.scripting.executeScript({
+      target: { tabId },
+      // Serialised into the tab: it may use only its arguments.
+      func: (key: string, wanted: string) => {
+        const load = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+        return typeof load === 'function' ? (load as (url: string) => unknown)(wanted) : null;
+      },
+      args: [PAGES_REQUEST_KEY, url],
+    });
+    const parsed = v.safeParse(FetchedSchema, injection?.result);
+    return parsed.success ? parsed.output : null;
+  };
+  return async (url) => {
+    const markup = await fetchOne(url).catch(() => null);
+    if (markup === null) return null;
+    try {
+      return parseMarkup(markup, url, parse);
+    } catch {
+      return null;
     }
   };
-  return (url) =>
-    new Promise<Document | null>((resolve) => {
-      if (!batch.length) queueMicrotask(() => void flush());
-      batch.push({ url, resolve });
-    });
 }
 
 /** Page one as the extension has it: its markup and address (src/platform/tab-markup.ts). */
@@ -138,30 +115,74 @@ export interface PageOne {
   url: string;
 }
 
-/** The joined article of page one's further pages, or null when there was no answer in time. */
+/**
+ * The joined article of page one's further pages, or null when there was no answer in time.
+ * `onUpdate` hears of the article joined so far each time one more page (in reading order) has
+ * come, before the whole; the answer is the whole.
+ */
 export async function readTabPages(
   tabId: number,
   api: PagesApi,
   page: PageOne,
   parse: ParseHtml,
   timeoutMs = PAGES_TIMEOUT_MS,
+  onUpdate?: (reading: JoinedPages) => void,
 ): Promise<PagesReading | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
+  let done = false;
   const work = (async () => {
     const doc = parseMarkup(page.markup, page.url, parse);
     const links = findPageLinks(doc, page.url);
     // One page only: nothing to fetch, and nothing is read twice.
     if (!links.showAll && links.pages.length === 0) return pagesReadingOf(tabId, null);
-    const collected = await collectPages(doc, page.url, tabLoader(tabId, api, parse));
+    const reader = pageByPage(
+      page.url,
+      // Every document here comes from parseMarkup: a private copy, unclobbered.
+      { disposableDocument: true, unclobbered: true },
+      Boolean(links.showAll),
+    );
+    const told: number[] = [];
+    let shown = 0;
+    const collected = await collectPages(
+      doc,
+      page.url,
+      tabLoader(tabId, api, parse),
+      undefined,
+      // The single-page version comes at once, whole: nothing to tell before it.
+      links.showAll
+        ? undefined
+        : (settled) => {
+            told.push(settled.number);
+            reader.add(settled);
+            if (!settled.doc || done || !onUpdate) return;
+            const so = reader.reading(Math.max(told.length, 2));
+            // Each page that adds to the article, once: page one alone is already on screen.
+            if (so.joined <= Math.max(1, shown)) return;
+            shown = so.joined;
+            const update = pagesReadingOf(tabId, so);
+            if (update?.status === 'joined') onUpdate(update);
+          },
+    );
+    const inOrder = collected.pages.map((p) => p.number);
+    // Every page told, in order: the pages read as they came are the whole article.
+    if (
+      !links.showAll &&
+      told.join() === [...inOrder, ...collected.failed].sort((a, b) => a - b).join()
+    )
+      return pagesReadingOf(tabId, reader.reading(collected.total, collected.failed));
     // Page one's document is a parsed copy, ours to change.
-    return pagesReadingOf(tabId, readPages(collected, page.url, { disposableDocument: true }));
+    return pagesReadingOf(
+      tabId,
+      readPages(collected, page.url, { disposableDocument: true, unclobbered: true }),
+    );
   })().catch(() => null);
   try {
     return await Promise.race([work, timeout]);
   } finally {
+    done = true;
     clearTimeout(timer);
   }
 }

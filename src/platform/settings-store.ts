@@ -1,5 +1,6 @@
-// Settings in storage.sync, read and written whole under one key.
-import browser from './browser';
+// Settings in storage.sync, read and written whole under one key (through the browser's own API:
+// the in-page reader carries this module, and storage needs no polyfill).
+import browser from './native-browser';
 import { parseSettings, type Settings } from '../contracts/settings';
 
 const KEY = 'settings';

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
 import type { ParseHtml } from '../core/read-markup';
-import { readTabPages, type PageOne } from '../platform/read-pages';
+import { readTabPages, type PageOne, type JoinedPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
 import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
@@ -119,8 +119,8 @@ const connector: PopupConnector = {
   },
   ...(settings?.followPages !== false
     ? {
-        readPages: async ({ tabId }: Reading) =>
-          pageOne ? readTabPages(tabId, browser, pageOne, parse) : null,
+        readPages: async ({ tabId }: Reading, onPage?: (so: JoinedPages) => void) =>
+          pageOne ? readTabPages(tabId, browser, pageOne, parse, undefined, onPage) : null,
       }
     : {}),
   ...(settings?.abstractiveSummary

@@ -11,7 +11,7 @@ import type { AbstractiveSummary } from '../ui/facts-card';
 import { FailureView, LoadingView } from '../ui/status-view';
 import type { Notice } from '../ui/notice';
 import type { PagesState } from '../ui/pages-status';
-import type { PagesReading } from '../platform/read-pages';
+import type { JoinedPages, PagesReading } from '../platform/read-pages';
 
 type Reading = Extract<TabReading, { ok: true }>;
 
@@ -39,8 +39,14 @@ export interface PopupConnector {
   setFactsCollapsed?: (collapsed: boolean) => void;
   /** The browser's own summary, when the reader turned it on and the browser has one. */
   abstractive?: (reading: DigestedReading) => Promise<string | null>;
-  /** The article's further pages, joined (absent when the reader turned that off). */
-  readPages?: (reading: Reading) => Promise<PagesReading | null>;
+  /**
+   * The article's further pages, joined (absent when the reader turned that off); `onPage` hears
+   * of the article joined so far as each page comes, in reading order, before the whole.
+   */
+  readPages?: (
+    reading: Reading,
+    onPage?: (joined: JoinedPages) => void,
+  ) => Promise<PagesReading | null>;
 }
 
 export interface PopupAppProps {
@@ -88,12 +94,15 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
   const [collapsed, setCollapsed] = useState(factsCollapsed);
   // The library's id of the article on screen once it is saved (found on open, or just saved).
   const [savedId, setSavedId] = useState<string | null>(null);
+  /** What waits for page one's facts to be on screen (looking for its further pages). */
+  const afterFacts = useRef<(() => void) | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
     setDigest(null);
     setNotice(null);
     pending.current = null;
+    afterFacts.current = null;
     setPages(null);
     setSavedId(null);
     const mine = ++generation.current;
@@ -138,35 +147,43 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
             })
             .catch(() => undefined);
         });
-        // Page one is on screen; the other pages come after it and replace it when joined, and
-        // the facts are found again, in the whole article.
+        // Page one is on screen; the other pages come after it, each joined as it comes (in
+        // reading order), and the facts are found again in the article joined so far.
         const readPages = () => {
           if (!connector.readPages) return;
           setPages({ status: 'loading' });
+          let shown = reading.article.text;
+          /** The article joined so far replaces the one on screen, with its own digest. */
+          const show = (next: Reading) => {
+            // Another reading began meanwhile (Try again): this one is stale.
+            if (generation.current !== mine || next.article.text === shown) return;
+            shown = next.article.text;
+            setState({ status: 'done', reading: next });
+            setDigest(null);
+            setAbstractive(null);
+            digestOf(next, connector.digest(next));
+          };
           connector
-            .readPages(reading)
+            .readPages(reading, (so) => show(so.reading))
             .then((more) => {
-              // Another reading began meanwhile (Try again): this one is stale.
               if (generation.current !== mine) return;
-              if (more?.status === 'joined') {
-                setState({ status: 'done', reading: more.reading });
-                setDigest(null);
-                setAbstractive(null);
-                digestOf(more.reading, connector.digest(more.reading));
-              }
+              if (more?.status === 'joined') show(more.reading);
               setPages(
                 more && more.status !== 'single' ? { status: 'done', ...more.outcome } : null,
               );
             })
             .catch(() => setPages(null));
         };
-        // The digest and the further pages start after the frame that shows the article.
+        // The digest starts after the frame that shows the article, the further pages after the
+        // frame that shows its facts.
         digestOf(
           reading,
           new Promise<Digest>((resolve, reject) =>
             afterPaint(() => {
+              // The further pages once the facts are painted (below): finding them parses page
+              // one again, which would hold the facts back on every page.
+              afterFacts.current = readPages;
               connector.digest(reading).then(resolve, reject);
-              readPages();
             }),
           ),
         );
@@ -188,7 +205,13 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
     if (articleShown) afterPaint(() => performance.mark('ringkas:article-shown'));
   }, [articleShown, state]);
   useLayoutEffect(() => {
-    if (factsShown) afterPaint(() => performance.mark('ringkas:facts-shown'));
+    if (!factsShown) return;
+    afterPaint(() => {
+      performance.mark('ringkas:facts-shown');
+      const next = afterFacts.current;
+      afterFacts.current = null;
+      next?.();
+    });
   }, [factsShown]);
 
   if (state.status === 'loading') return <LoadingView t={t} />;

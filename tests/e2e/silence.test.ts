@@ -1,5 +1,6 @@
 // Silence on the network: through a whole session (read a page, save it, open the library,
-// export), the browser fetches nothing but the article page and its image.
+// export, read an article split over three pages), the browser fetches nothing but the article
+// page and its image, and the paged article's own pages (issue 12: from the tab, same origin).
 // Chromium: its own network log sees everything the browser fetches, with the origin that
 // started each request, the service worker's requests included.
 // Firefox: every request goes through a recording proxy (loopback included), so whatever the
@@ -36,6 +37,9 @@ function netLogRequests(log: string): Request[] {
     .filter((request) => /^(https?|wss?|ftp):/i.test(request.url));
 }
 
+/** The query-string set of tests/fixtures/paged: no resource of its own, pages 2 and 3. */
+const PAGED = 'paged/query/article.html';
+
 eachBrowser((name) => {
   let d: Driver;
   let proxy: RecordingProxy | undefined;
@@ -65,8 +69,19 @@ eachBrowser((name) => {
     const library = await d.openExtensionPage('library.html');
     await library.waitFor('ul.items li.item');
     await d.download(() => library.click('button', 'Export all'));
-    await Promise.all([popup.close(), library.close(), tab.close()]);
-    return [popup, library];
+    // An article split over three pages: the tab fetches its pages 2 and 3, and nothing else.
+    const paged = await d.openPage(`${d.server.url}/${PAGED}`);
+    const pagedPopup = await d.openPopup(paged.tabId);
+    await pagedPopup.waitFor('.pages-status[data-pages="done"]', { attached: true });
+    expect(await pagedPopup.text('.pages-status')).toBe('3 pages joined');
+    await Promise.all([
+      popup.close(),
+      library.close(),
+      tab.close(),
+      pagedPopup.close(),
+      paged.close(),
+    ]);
+    return [popup, library, pagedPopup];
   }
 
   describe('network silence', () => {
@@ -75,6 +90,7 @@ eachBrowser((name) => {
       const base = d.server.url;
       const ours = d.extensionOrigin;
       await d.close();
+      const pagedPages = [`${base}/${PAGED}?page=2`, `${base}/${PAGED}?page=3`];
       // What the extension's pages fetched from the web: the article's image, shown in the
       // popup, and nothing else.
       const fromPages = pages.flatMap((p) => p.requests).filter((u) => !u.startsWith(ours));
@@ -84,10 +100,11 @@ eachBrowser((name) => {
         const all = proxy!.requests.map((r) =>
           r.method === 'CONNECT' ? `CONNECT ${r.url}` : r.url,
         );
-        // Everything the browser fetched: the page, its image and its icon, and nothing at all
+        // Everything the browser fetched: the pages, the image and the icon, and nothing at all
         // from any other host (no tunnel either).
         expect(all.filter((u) => !u.startsWith(`${base}/`))).toEqual([]);
         expect(all).toContain(`${base}/silent-article.html`);
+        for (const url of pagedPages) expect(all).toContain(url);
         expect(
           [...new Set(all)].filter(
             (u) =>
@@ -95,11 +112,14 @@ eachBrowser((name) => {
                 `${base}/silent-article.html`,
                 `${base}/images/photo.png`,
                 `${base}/favicon.ico`,
+                `${base}/${PAGED}`,
+                ...pagedPages,
               ].includes(u),
           ),
         ).toEqual([]);
-        // The page was fetched once: nothing of ours fetched it again behind the reader's back.
-        expect(all.filter((u) => u === `${base}/silent-article.html`)).toHaveLength(1);
+        // Each page was fetched once: nothing of ours fetched it again behind the reader's back.
+        for (const url of [`${base}/silent-article.html`, `${base}/${PAGED}`, ...pagedPages])
+          expect(all.filter((u) => u === url)).toHaveLength(1);
         return;
       }
 
@@ -108,10 +128,14 @@ eachBrowser((name) => {
       expect([...new Set(all.filter((r) => r.initiator === ours).map((r) => r.url))]).toEqual([
         `${base}/images/photo.png`,
       ]);
-      // What was fetched from the page's side (its own image and icon); a content script's
-      // request would show here too.
-      const fromPage = new Set(all.filter((r) => r.initiator === base).map((r) => r.url));
-      expect([...fromPage].sort()).toEqual([`${base}/favicon.ico`, `${base}/images/photo.png`]);
+      // What was fetched from the page's side (its own image and icon, the paged article's
+      // further pages, fetched by content/pages.js in the tab, once each).
+      const fromPageAll = all.filter((r) => r.initiator === base).map((r) => r.url);
+      const fromPage = new Set(fromPageAll);
+      expect([...fromPage].sort()).toEqual(
+        [`${base}/favicon.ico`, `${base}/images/photo.png`, ...pagedPages].sort(),
+      );
+      for (const url of pagedPages) expect(fromPageAll.filter((u) => u === url)).toHaveLength(1);
       // Nothing was started by any other origin. The browser's own requests (initiator "not an
       // origin": the page navigation, Chromium's sign-in check and component updater) are not
       // the extension's doing.
@@ -124,7 +148,7 @@ eachBrowser((name) => {
         all
           .filter((r) => r.initiator === 'not an origin' && r.url.startsWith(base))
           .map((r) => r.url),
-      ).toEqual([`${base}/silent-article.html`]);
+      ).toEqual([`${base}/silent-article.html`, `${base}/${PAGED}`]);
     });
   });
 });

@@ -42,11 +42,26 @@ async function safeLoad(load: PageLoader, url: string, origin: string): Promise<
   }
 }
 
+/** A page found, as it settled: its document, or null when it did not load. */
+export interface SettledPage {
+  number: number;
+  url: string;
+  doc: Document | null;
+}
+
+/**
+ * The pages of the article the page being read belongs to. `onPage` hears of each page (the one
+ * being read among them) in reading order as soon as it and every page known before it have
+ * settled, so a caller can show the article growing page by page; the pages of one wave load in
+ * parallel. A page learnt late with a number below one already told (a page's own links naming
+ * an earlier page nobody linked before) is not told: the result has every page, in order.
+ */
 export async function collectPages(
   doc: Document,
   url: string,
   load: PageLoader,
   maxPages: number = PAGINATION.maxPages,
+  onPage?: (page: SettledPage) => void,
 ): Promise<CollectedPages> {
   const links = findPageLinks(doc, url);
   const self: CollectedPage = { number: links.current, url, doc };
@@ -71,15 +86,34 @@ export async function collectPages(
     }
   };
   learn(links.pages);
+  let told = 0;
+  /** Tells every page not yet told whose predecessors (as far as known) have all settled. */
+  const tell = (): void => {
+    if (!onPage) return;
+    for (const number of [...known.keys()].sort((a, b) => a - b)) {
+      if (number <= told) continue;
+      if (!loaded.has(number)) return;
+      told = number;
+      onPage({ number, url: known.get(number) ?? url, doc: loaded.get(number) ?? null });
+    }
+  };
+  tell();
   for (;;) {
     const wave = [...known.entries()].filter(([number]) => !loaded.has(number));
     if (!wave.length) break;
-    const docs = await Promise.all(wave.map(([, pageUrl]) => safeLoad(load, pageUrl, url)));
-    wave.forEach(([number, pageUrl], i) => {
-      const pageDoc = docs[i] ?? null;
-      loaded.set(number, pageDoc);
-      if (pageDoc) learn(findPageLinks(pageDoc, pageUrl).pages);
-    });
+    const found = new Map<number, { number: number; url: string }[]>();
+    await Promise.all(
+      wave.map(async ([number, pageUrl]) => {
+        const pageDoc = await safeLoad(load, pageUrl, url);
+        // Its links first: whoever is told of the page may change its document.
+        found.set(number, pageDoc ? findPageLinks(pageDoc, pageUrl).pages : []);
+        loaded.set(number, pageDoc);
+        tell();
+      }),
+    );
+    // Learnt in the wave's order once it has settled, whatever order its pages came in.
+    for (const [number] of wave) learn(found.get(number) ?? []);
+    tell();
   }
   const numbers = [...known.keys()].sort((a, b) => a - b);
   const pages: CollectedPage[] = [];

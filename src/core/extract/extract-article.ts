@@ -30,6 +30,11 @@ export interface ExtractOptions {
    * false for a live page.
    */
   disposableDocument?: boolean;
+  /**
+   * With disposableDocument: the document was parsed and made safe from DOM clobbering by the
+   * caller (read-markup.ts), so that walk is not done twice.
+   */
+  unclobbered?: boolean;
 }
 
 export { READ_FAILURE_MESSAGES };
@@ -105,7 +110,11 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   });
   if (exceeded)
     return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
-  const target = privateCopy(doc, options.disposableDocument === true);
+  const target = privateCopy(
+    doc,
+    options.disposableDocument === true,
+    options.disposableDocument === true && options.unclobbered === true,
+  );
 
   // Metadata first: Readability removes the scripts that carry JSON-LD.
   const meta = readMetadata(target, url);

@@ -80,10 +80,16 @@ export interface ClutterLexicon {
   name(classAndId: string): RemovedKind | null;
 }
 
+/** a-z or 0-9 (NaN past the end is neither): what a name may not touch on either side. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
   const exact = new Map<string, RemovedKind>();
   const byFirstWord = new Map<string, { label: string; kind: RemovedKind; words: number }[]>();
-  const nameParts: { kind: RemovedKind; name: string; source: string }[] = [];
+  // The kind a class or id name fragment gives (first pack wins).
+  const kindOfName = new Map<string, RemovedKind>();
   for (const pack of packs) {
     for (const [kind, phrases] of Object.entries(pack.labels) as [RemovedKind, string[]][]) {
       for (const phrase of phrases) {
@@ -96,21 +102,16 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
         byFirstWord.set(words[0]!, list);
       }
     }
-    for (const [kind, names] of Object.entries(pack.names) as [RemovedKind, string[]][]) {
-      for (const name of names) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        // Whole words only ("credits" in "photo-credits", not "creditscore"; issue 12).
-        nameParts.push({ kind, name, source: `${escaped}(?![a-z0-9])` });
-      }
-    }
+    for (const [kind, names] of Object.entries(pack.names) as [RemovedKind, string[]][])
+      for (const name of names) if (name && !kindOfName.has(name)) kindOfName.set(name, kind);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.label.length - a.label.length);
-  // One alternation over every name; the matched name tells the kind (first pack wins).
-  const kindOfName = new Map<string, RemovedKind>();
-  for (const part of nameParts)
-    if (!kindOfName.has(part.name)) kindOfName.set(part.name, part.kind);
-  const sources = [...new Set(nameParts.map((p) => p.source))].sort((a, b) => b.length - a.length);
-  const nameRegex = new RegExp(`(?:^|[^a-z0-9])(${sources.join('|')})`);
+  // Looked up by length, longest first, instead of one alternation of every name: a regular
+  // expression that large costs tens of milliseconds to compile in every new context (each
+  // popup), and the lookup finds the same name.
+  const nameLengths = [...new Set([...kindOfName.keys()].map((name) => name.length))].sort(
+    (a, b) => b - a,
+  );
   return {
     exact: (normalized) => exact.get(normalized) ?? null,
     lead(normalized) {
@@ -131,8 +132,17 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
       // "relatedPosts" -> "related-posts", so camel case names split like dashed ones; the
       // tag and category classes of a post wrapper are not names of its role.
       const value = roleNames(classAndId);
-      const match = nameRegex.exec(value);
-      return match ? (kindOfName.get(match[1]!) ?? null) : null;
+      // The first place a name starts a word and ends one, the longest name there: whole words
+      // only ("credits" in "photo-credits", not "creditscore"; issue 12).
+      for (let start = 0; start < value.length; start++) {
+        if (start > 0 && isWordChar(value.charCodeAt(start - 1))) continue;
+        for (const length of nameLengths) {
+          if (start + length > value.length) continue;
+          const kind = kindOfName.get(value.slice(start, start + length));
+          if (kind && !isWordChar(value.charCodeAt(start + length))) return kind;
+        }
+      }
+      return null;
     },
   };
 }

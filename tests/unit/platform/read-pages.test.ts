@@ -60,19 +60,25 @@ describe('readTabPages', () => {
   };
   const pageOne = { markup: markupOf(url) ?? '', url };
 
-  /** A tab whose pages.js answers from the fixtures. */
-  function fakeTab(asked: string[][]) {
-    let request: string[] = [];
+  /**
+   * A tab whose pages.js loader answers from the fixtures; `delays` holds back an address's
+   * answer (ms), to have pages arrive out of order.
+   */
+  function fakeTab(asked: string[][], delays: Record<string, number> = {}) {
+    let installed = false;
     return {
       scripting: {
-        executeScript: (details: { files?: string[]; args?: [string, string[]] }) => {
-          if (details.args) {
-            request = details.args[1];
-            return Promise.resolve([{ result: undefined }]);
+        executeScript: (details: { files?: string[]; args?: [string, string] }) => {
+          if (!details.args) {
+            installed = details.files?.[0] === 'content/pages.js';
+            return Promise.resolve([{ result: true }]);
           }
-          asked.push(request);
-          const answer = request.map((pageUrl) => ({ url: pageUrl, markup: markupOf(pageUrl) }));
-          return Promise.resolve([{ result: answer }]);
+          if (!installed) return Promise.resolve([{ result: null }]);
+          const pageUrl = details.args[1];
+          asked.push([pageUrl]);
+          return new Promise<{ result: unknown }[]>((resolve) =>
+            setTimeout(() => resolve([{ result: markupOf(pageUrl) }]), delays[pageUrl] ?? 0),
+          );
         },
       },
     };
@@ -101,5 +107,48 @@ describe('readTabPages', () => {
     };
     expect(await readTabPages(3, fakeTab(asked), single, parse)).toEqual({ status: 'single' });
     expect(asked).toEqual([]);
+  });
+
+  it('tells the article page by page, in reading order, however the pages arrive', async () => {
+    const expected = expectedOf(form);
+    expect(expected.pages).toBeGreaterThanOrEqual(3);
+    const pageUrl = (n: number) => url.replace(/article\.html$/, `article.html?page=${n}`);
+    // Page 3 arrives first: it must wait for page 2.
+    const delays = { [pageUrl(2)]: 60, [pageUrl(3)]: 0 };
+    const updates: { joined: number; text: string }[] = [];
+    const answer = await readTabPages(3, fakeTab([], delays), pageOne, parse, 30_000, (more) => {
+      if (more.status === 'joined')
+        updates.push({ joined: more.outcome.joined, text: more.reading.article.text });
+    });
+    expect(updates.map((u) => u.joined)).toEqual(
+      Array.from({ length: expected.pages - 1 }, (_, i) => i + 2),
+    );
+    const whole = answer?.status === 'joined' ? answer.reading.article.text : '';
+    expect(updates.at(-1)?.text).toBe(whole);
+    // Each update is a beginning of the whole article, longer than the one before.
+    for (const [i, update] of updates.entries()) {
+      expect(whole.startsWith(update.text.slice(0, -1))).toBe(true);
+      if (i) expect(update.text.length).toBeGreaterThan(updates[i - 1]!.text.length);
+    }
+    const positions = expected.paragraphs.map((p) => whole.indexOf(p));
+    expect(positions.every((at, i) => at >= 0 && (i === 0 || at > positions[i - 1]!))).toBe(true);
+  });
+
+  it('a page that cannot be loaded does not hold back the pages after it', async () => {
+    const updates: number[] = [];
+    const failing = fakeTab([]);
+    const broken = {
+      scripting: {
+        executeScript: (details: { files?: string[]; args?: [string, string] }) =>
+          details.args?.[1]?.endsWith('page=2')
+            ? Promise.reject(new Error('gone'))
+            : failing.scripting.executeScript(details),
+      },
+    };
+    const answer = await readTabPages(3, broken, pageOne, parse, 30_000, (more) => {
+      if (more.status === 'joined') updates.push(more.outcome.joined);
+    });
+    expect(updates).toEqual([2]);
+    expect(answer).toMatchObject({ status: 'joined', outcome: { joined: 2, failed: [2] } });
   });
 });
