@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 // Keys of the library, the options page, the menus and the manifest, and the popup's own
 // actions and options rows (the reader has its own words for what it shares with the popup).
 export const PAGE_ONLY_KEYS =
-  /^(?:library_|options|siteError|menu|command|ext[A-Z]|setting(?:KeepImages|UiLanguage|SummarySentences|Abstractive|FollowPages)|languageBrowser$|actionsLabel$|action(?:ReadInPage|CopyMarkdown|OpenOriginal|Saved|OpenInLibrary|Title)$|notice(?:Copied|Failed)$)/;
+  /^(?:library_|options|siteError|menu|command|ext[A-Z]|setting(?:KeepImages|UiLanguage|SummarySentences|Abstractive|FollowPages)|languageBrowser$|actionsLabel$|action(?:ReadInPage|CopyMarkdown|OpenOriginal|Saved|OpenInLibrary|SaveAgain|Title)$|notice(?:Copied|Failed)$)/;
 
 /** The catalogue without the keys only extension pages show. */
 export function injectedCatalogue(all) {

@@ -271,6 +271,10 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
           >
             {t('actionOpenInLibrary')}
           </button>
+          {/* The page may have changed since (a corrected story): the saved copy follows it. */}
+          <button type="button" class="button" onClick={save}>
+            {t('actionSaveAgain')}
+          </button>
         </>
       ) : (
         <button type="button" class="button button-primary" onClick={save}>
