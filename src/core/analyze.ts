@@ -21,6 +21,31 @@ export interface AnalyzeOptions {
 
 const SAMPLE_FOR_LANGUAGE = 6000;
 
+/**
+ * Characters of an article the digest reads (about 40,000 words, the tagger's budget too): far
+ * beyond any news story, and what keeps a megabyte page of dates or capitalised words from
+ * holding the facts back for seconds. Past it the article is shown whole, its facts are those of
+ * this much of it.
+ */
+export const MAX_DIGEST_CHARS = 250_000;
+
+/** The paragraphs within MAX_DIGEST_CHARS, the last one cut at a space before the limit. */
+export function digestParagraphs(paragraphs: string[], limit = MAX_DIGEST_CHARS): string[] {
+  const out: string[] = [];
+  let left = limit;
+  for (const p of paragraphs) {
+    if (p.length <= left) {
+      out.push(p);
+      left -= p.length;
+      continue;
+    }
+    const cut = p.lastIndexOf(' ', left);
+    if (cut > 0) out.push(p.slice(0, cut));
+    break;
+  }
+  return out;
+}
+
 /** The language analyze() reads the text in: the page's, else detected from the text. */
 export function digestLanguage(paragraphs: string[], given?: string | null): string {
   const code = given?.toLowerCase().split('-')[0];
@@ -50,7 +75,8 @@ export function articleDigest(
   });
 }
 
-export function analyze(paragraphs: string[], options: AnalyzeOptions = {}): Digest {
+export function analyze(all: string[], options: AnalyzeOptions = {}): Digest {
+  const paragraphs = digestParagraphs(all);
   const lang = digestLanguage(paragraphs, options.lang);
   const pack = getPack(lang);
 

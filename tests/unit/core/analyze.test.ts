@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { analyze } from '../../../src/core/analyze';
+import { analyze, digestParagraphs, MAX_DIGEST_CHARS } from '../../../src/core/analyze';
 
 const facts = (
   text: string,
@@ -208,5 +208,21 @@ describe('quotes', () => {
   it('a quoted title is not a quote', () => {
     const f = facts('Film " Aisyah Biarkan Kami Bersaudara " menjadi favorit festival.', 'id');
     expect(f.quotes).toEqual([]);
+  });
+});
+
+describe('the digest of a huge page (issue 13, item 17)', () => {
+  it('reads at most MAX_DIGEST_CHARS of the article, cut at a space, and every paragraph before', () => {
+    expect(digestParagraphs(['a b', 'c d e'], 6)).toEqual(['a b', 'c d']);
+    expect(digestParagraphs(['a b', 'c d e'], 5)).toEqual(['a b', 'c']);
+    expect(digestParagraphs(['a b', 'c d'], 100)).toEqual(['a b', 'c d']);
+    const day = 'Pada Senin 1 Desember 2025 warga berkumpul di Balai Kota. ';
+    const page = [day.repeat(20), day.repeat(Math.ceil((MAX_DIGEST_CHARS * 3) / day.length))];
+    const digest = analyze(page, { lang: 'id' });
+    const read = digest.sentences.reduce((n, s) => n + s.length, 0);
+    expect(read).toBeLessThanOrEqual(MAX_DIGEST_CHARS);
+    expect(read).toBeGreaterThan(MAX_DIGEST_CHARS * 0.9);
+    // The first paragraph is read whole.
+    expect(digest.sentences.slice(0, 20).every((s) => s === day.trim())).toBe(true);
   });
 });
