@@ -24,6 +24,9 @@ async function saveSeed(d: Driver, expected: RegExp, button = 'Save to library')
   await Promise.all([popup.close(), tab.close()]);
 }
 
+/** The store writes before the page shows a change: time for a busy machine. */
+const POLL = { timeout: 10_000 };
+
 /** The records of a library zip export (library.json inside it). */
 const libraryOf = (zip: Uint8Array) =>
   JSON.parse(strFromU8(unzipSync(zip)['library.json']!)) as LibraryFile;
@@ -96,7 +99,7 @@ eachBrowser((name) => {
       await library.drag({ x: box.x + 1, y: box.y }, { x: box.right - 1, y: box.y });
       await library.waitFor('button[data-color="green"]:not([disabled])');
       await library.click('button[data-color="green"]');
-      await expect.poll(() => marks(library)).toContain('kini berusia 13');
+      await expect.poll(() => marks(library), POLL).toContain('kini berusia 13');
       await library.waitFor('.highlight-list textarea');
       await library.fill('.highlight-list li:nth-child(1) textarea', 'Umur rumah sakit');
       await library.press('Tab');
@@ -105,8 +108,8 @@ eachBrowser((name) => {
       await selectPhrase(library, KEY_PHRASE);
       await library.waitFor('button[data-color="yellow"]:not([disabled])');
       await library.press('h');
-      await expect.poll(() => library.count('.highlight-list > li')).toBe(2);
-      await expect.poll(() => marks(library)).toContain(KEY_PHRASE);
+      await expect.poll(() => library.count('.highlight-list > li'), POLL).toBe(2);
+      await expect.poll(() => marks(library), POLL).toContain(KEY_PHRASE);
       await library.fill('.highlight-list li:nth-child(2) textarea', 'Kunci: "konsistensi" <b>');
       await library.press('Tab');
       expect(await axePage(library)).toEqual([]);
@@ -138,7 +141,7 @@ eachBrowser((name) => {
       await again.waitFor(ITEMS);
       await again.click(`${ITEMS} a`, /Pemkab Balangan/);
       await again.waitFor('.article-content mark');
-      await expect.poll(() => marks(again)).toContain(KEY_PHRASE);
+      await expect.poll(() => marks(again), POLL).toContain(KEY_PHRASE);
       const notes = await again.evaluate(() =>
         [...document.querySelectorAll<HTMLTextAreaElement>('.highlight-list textarea')].map(
           (t) => t.value,
@@ -146,7 +149,7 @@ eachBrowser((name) => {
       );
       expect(notes).toEqual(['Umur rumah sakit', 'Kunci: "konsistensi" <b>']);
       // It opened where the reader stopped.
-      await expect.poll(() => again.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      await expect.poll(() => again.evaluate(() => window.scrollY), POLL).toBeGreaterThan(100);
       await again.evaluate(() => {
         location.hash = '';
       });
@@ -169,8 +172,8 @@ eachBrowser((name) => {
           one.upload('#import-file', 'ringkas.zip', exported),
           two.upload('#import-file', 'ringkas.zip', exported),
         ]);
-        await expect.poll(() => one.count(ITEMS)).toBe(1);
-        await expect.poll(() => two.count(ITEMS)).toBe(1);
+        await expect.poll(() => one.count(ITEMS), POLL).toBe(1);
+        await expect.poll(() => two.count(ITEMS), POLL).toBe(1);
         await one.waitFor('[role="status"]', { text: /Import finished/ });
         await two.waitFor('[role="status"]', { text: /Import finished/ });
         expect([...one.errors, ...two.errors]).toEqual([]);
@@ -184,8 +187,8 @@ eachBrowser((name) => {
         );
         await one.click(`${ITEMS} a`, /Pemkab Balangan/);
         await one.waitFor('.article-content mark');
-        await expect.poll(() => marks(one)).toContain(KEY_PHRASE);
-        await expect.poll(() => one.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+        await expect.poll(() => marks(one), POLL).toContain(KEY_PHRASE);
+        await expect.poll(() => one.evaluate(() => window.scrollY), POLL).toBeGreaterThan(100);
       } finally {
         await fresh.close();
       }
