@@ -92,14 +92,20 @@ export function roleTextBefore(sv: SentenceView, s: number, pack: TextPack): str
 
 /**
  * "DPR Fadli Zon" (the head "DPR" runs on over its member's name): a place or organisation whose
- * last words are a person's full name found in the text ends before them. Gives the name
- * without the person, or null when it is not one.
+ * last words are a person's full name ends before them when that person's role ends with the
+ * rest ("Wakil Ketua DPR"). A hospital named after a person ("RSUD Sultan Syarif Mohamad
+ * Alkadrie") keeps its name. `roles`: full names, lower case, to roles. Null when not cut.
  */
-export function withoutPersonTail(name: string, people: ReadonlySet<string>): string | null {
+export function withoutPersonTail(
+  name: string,
+  roles: ReadonlyMap<string, string | null>,
+): string | null {
   const lower = name.toLowerCase();
   for (let at = lower.indexOf(' '); at >= 0; at = lower.indexOf(' ', at + 1)) {
     const tail = lower.slice(at + 1);
-    if (/\s/.test(tail) && people.has(tail)) return name.slice(0, at).trimEnd();
+    const role = roles.get(tail)?.toLowerCase();
+    if (/\s/.test(tail) && role?.endsWith(lower.slice(0, at).trimEnd()))
+      return name.slice(0, at).trimEnd();
   }
   return null;
 }

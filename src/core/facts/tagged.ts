@@ -294,7 +294,7 @@ export function combineWithTagger(
     if (/\s/.test(p.name)) for (const w of p.name.toLowerCase().split(' ')) wordsOfFullNames.add(w);
   const partOfPerson = (name: string, map: Map<string, NamedFact>) =>
     !map.has(name.toLowerCase()) && !/\s/.test(name) && wordsOfFullNames.has(name.toLowerCase());
-  const fullNames = new Set([...people.keys()].filter((k) => /\s/.test(k)));
+  const fullNames = new Map([...people].map(([k, p]) => [k, p.role]));
   const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) => {
     const seen = new Set<string>();
     const out: NamedFact[] = [];

@@ -70,10 +70,16 @@ describe('id', () => {
 });
 
 describe('withoutPersonTail', () => {
-  const people = new Set(['fadli zon', 'andy murray']);
+  const people = new Map([
+    ['fadli zon', 'Wakil Ketua DPR'],
+    ['syarif mohamad alkadrie', null],
+    ['andy murray', 'Tennis star'],
+  ]);
   it.each([
     ['DPR Fadli Zon', 'DPR'],
-    ['Dewan Perwakilan Rakyat Fadli Zon', 'Dewan Perwakilan Rakyat'],
+    ['Dewan Perwakilan Rakyat Fadli Zon', null],
+    ['RSUD Sultan Syarif Mohamad Alkadrie', null],
+    ['RSUD Syarif Mohamad Alkadrie', null],
     ['DPR', null],
     ['Zon Murray', null],
     ['Fadli Zon', null],
