@@ -1,7 +1,7 @@
 // The confidence thresholds of a model (scripts/ner/train.ts): a fifth of the training articles
 // (five sentences each, as the release check groups them) is held out, a model trained on the
-// rest reads them through the same analyze() a page gets, and each type's threshold is the one
-// that gives the most precision while recall stays above a floor (the release target with a
+// rest reads them through the same analyze() a page gets, and each type's threshold is the lowest
+// one within noise of the most precise while recall stays above a floor (the release target with a
 // margin); the shipped model (trained on everything) carries the thresholds in its file.
 // Seeded: the same data gives the same choice.
 import { seededRandom } from '../../bench/lib/stats';
@@ -64,22 +64,18 @@ export interface Point {
   recall: number;
 }
 
+/** Precision differences smaller than this are noise on a few hundred names (one name in 200). */
+export const TIE = 0.005;
+
 /**
- * The most precise threshold that keeps recall at the floor (the higher of equals); the lowest
- * when none does (recall is short already).
+ * Among the thresholds that keep recall at the floor, the lowest whose precision is within TIE
+ * of the best (no recall is given up for noise); the lowest of all when none keeps the floor.
  */
 export function pick(points: Point[], floor: number): number {
-  let best: Point | null = null;
-  for (const p of points) {
-    if (p.recall < floor) continue;
-    if (
-      !best ||
-      p.precision > best.precision ||
-      (p.precision === best.precision && p.threshold > best.threshold)
-    )
-      best = p;
-  }
-  return best ? best.threshold : Math.min(...points.map((p) => p.threshold));
+  const keeping = points.filter((p) => p.recall >= floor);
+  if (!keeping.length) return Math.min(...points.map((p) => p.threshold));
+  const best = Math.max(...keeping.map((p) => p.precision));
+  return Math.min(...keeping.filter((p) => p.precision >= best - TIE).map((p) => p.threshold));
 }
 
 export function chooseThresholds(

@@ -7,7 +7,7 @@ import type { NamedFact, PersonFact } from '../types';
 import type { Tagger, EntityType, EntitySpan } from '../ner/tagger';
 import type { TextPack } from '../text/packs';
 import type { DocumentView, SentenceView } from './document';
-import { gazetteerMarks, type Gazetteer } from '../ner/features';
+import { gazetteerMarks } from '../ner/features';
 import {
   capitalisedInside,
   isDemonym,
