@@ -7,7 +7,7 @@ import type { NamedFact, PersonFact } from '../types';
 import type { Tagger, EntityType, EntitySpan } from '../ner/tagger';
 import type { TextPack } from '../text/packs';
 import type { DocumentView, SentenceView } from './document';
-import { gazetteerMarks, type Gazetteer } from '../ner/features';
+import { gazetteerMarks } from '../ner/features';
 import {
   capitalisedInside,
   isDemonym,
@@ -20,11 +20,17 @@ import {
   shouted,
 } from './tagged-names';
 import { NameIndex, PeopleIndex } from './name-index';
+import {
+  placePossessive,
+  possessiveSplit,
+  roleTextBefore,
+  loneSpeakers,
+  speakerNamed,
+  withoutPersonTail,
+  withoutTrailingRole,
+} from './tagged-splits';
 
 export { nameOf } from './tagged-names';
-
-/** Lowest tagger confidence for a name of each type (chosen on the dev splits, bench -- facts). */
-export const THRESHOLDS: Record<EntityType, number> = { PER: 0.8, LOC: 0.7, ORG: 0.7 };
 
 export interface RuleFinds {
   people: Map<string, PersonFact>;
@@ -40,6 +46,8 @@ interface Tagged {
   type: EntityType;
   confidence: number;
   sentence: number;
+  /** The role right before a person's name ("Wakil Ketua DPR"). */
+  role?: string | null;
 }
 
 const ROLE_BONUS = 0.35;
@@ -52,13 +60,13 @@ type Span = EntitySpan & { holder?: boolean };
  * gazetteer gives it ("South Dakota Gov. Kristi Noem"). A person's name keeps a first word the
  * tagger left out after a role or a place (personStart).
  */
-function withHolders(
-  sv: SentenceView,
-  spans: EntitySpan[],
-  pack: TextPack,
-  gazetteer: Gazetteer | null,
-): Span[] {
+function withHolders(sv: SentenceView, tagger: Tagger, pack: TextPack): Span[] {
   const out: Span[] = [];
+  const { gazetteer } = tagger;
+  const spans = tagger.tag(sv.tokens).flatMap((span) => {
+    const parts = possessiveSplit(sv.tokens, span, gazetteer, (t) => tagger.tag(t)) ?? [span];
+    return parts.flatMap((p) => withoutTrailingRole(sv.tokens, p, pack, gazetteer) ?? []);
+  });
   if (!spans.length) return out;
   const marks = gazetteer ? gazetteerMarks(sv.tokens, gazetteer) : sv.tokens.map(() => '');
   for (const tagged of spans) {
@@ -103,11 +111,15 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
     // Bounded work: past the budget (or for a "sentence" larger than it), the rules alone.
     if (sv.tokens.length > budget) continue;
     budget -= sv.tokens.length;
-    for (const span of withHolders(sv, tagger.tag(sv.tokens), pack, tagger.gazetteer)) {
+    for (const span of withHolders(sv, tagger, pack)) {
       if (sv.tokens[span.s]!.start < sv.datelineLength) continue;
-      // A name right after a role ("Gubernur Jawa Tengah Ganjar Pranowo") needs less confidence.
-      if (span.type === 'PER' && (span.holder || roleBefore(sv, span.s, pack)))
-        span.confidence = Math.min(1, span.confidence + ROLE_BONUS);
+      // A name right after a role ("Gubernur Jawa Tengah Ganjar Pranowo") or a place's
+      // possessive ("Britain's Andy Murray") needs less confidence.
+      const cued =
+        span.holder ||
+        roleBefore(sv, span.s, pack) ||
+        placePossessive(sv.tokens[span.s - 1], tagger.gazetteer);
+      if (span.type === 'PER' && cued) span.confidence = Math.min(1, span.confidence + ROLE_BONUS);
       let found = nameOf(sv, span.s, span.e, span.type, pack);
       if (!found || found.text.length < 2) continue;
       let opening = found.s === 0 || OPENERS.has(sv.tokens[found.s - 1]!.text);
@@ -139,7 +151,8 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
         span.confidence < 0.9
       )
         continue;
-      out.push({ name, type: span.type, confidence: span.confidence, sentence: sv.index });
+      const role = span.type === 'PER' ? roleTextBefore(sv, found.s, pack) : null;
+      out.push({ name, type: span.type, confidence: span.confidence, sentence: sv.index, role });
     }
   }
   return out;
@@ -156,8 +169,14 @@ export function combineWithTagger(
     const k = `${t.type}:${t.name.toLowerCase()}`;
     const known = best.get(k);
     if (!known || t.confidence > known.confidence) {
-      best.set(k, known ? { ...t, sentence: Math.min(t.sentence, known.sentence) } : t);
-    } else known.sentence = Math.min(known.sentence, t.sentence);
+      const merged = known
+        ? { ...t, sentence: Math.min(t.sentence, known.sentence), role: t.role ?? known.role }
+        : t;
+      best.set(k, merged);
+    } else {
+      known.sentence = Math.min(known.sentence, t.sentence);
+      known.role ??= t.role;
+    }
   }
   // A name tagged as two types ("Taylor Swift" a person, and an organisation in "Taylor Swift's
   // management team") keeps the type the tagger gave it with the most confidence overall.
@@ -174,7 +193,7 @@ export function combineWithTagger(
           total.get(`${t.type}:${t.name.toLowerCase()}`)!,
     );
   const confident = [...best.values()].filter(
-    (t) => t.confidence >= THRESHOLDS[t.type] && winner(t),
+    (t) => t.confidence >= tagger.thresholds[t.type] && winner(t),
   );
   // Look-ups by runs of words (tagged-name.ts), so that combining is linear in the names found.
   const byType = { PER: new NameIndex(), LOC: new NameIndex(), ORG: new NameIndex() };
@@ -186,7 +205,7 @@ export function combineWithTagger(
   const confidentTagged = new NameIndex();
   for (const t of tagged) {
     anyTagged.add(t.name);
-    if (t.confidence >= THRESHOLDS[t.type]) confidentTagged.add(t.name);
+    if (t.confidence >= tagger.thresholds[t.type]) confidentTagged.add(t.name);
   }
 
   const places = new Map<string, NamedFact>(rules.places);
@@ -195,9 +214,14 @@ export function combineWithTagger(
     const k = name.toLowerCase();
     if (!map.has(k)) map.set(k, { name, sentence });
   };
+  const speakers = loneSpeakers(doc.sentences, doc.pack, tagger.gazetteer);
   for (const t of confident) {
     // "Russian", "North American": words for a people are neither places nor organisations.
     if (t.type !== 'PER' && isDemonym(t.name, doc.pack, tagger.gazetteer)) continue;
+    if (t.type !== 'PER' && speakerNamed(t.name, speakers, doc.pack, tagger.gazetteer)) {
+      t.type = 'PER';
+      continue;
+    }
     if (t.type === 'LOC') add(places, t.name, t.sentence);
     if (t.type === 'ORG') add(orgs, t.name, t.sentence);
   }
@@ -234,10 +258,12 @@ export function combineWithTagger(
   }
 
   const people = new Map<string, PersonFact>();
+  const rolesBefore = new Map<string, string>();
   const isOther = (name: string) => places.has(name.toLowerCase()) || orgs.has(name.toLowerCase());
   for (const t of confident) {
     if (t.type !== 'PER' || isOther(t.name) || personVeto(t.name, tagger, doc.pack)) continue;
     people.set(t.name.toLowerCase(), { name: t.name, role: null, sentence: t.sentence });
+    if (t.role) rolesBefore.set(t.name.toLowerCase(), t.role);
   }
   const found = new PeopleIndex(people.values());
   // The rules' people: their roles go to the tagger's person; one with a role the tagger does
@@ -257,14 +283,32 @@ export function combineWithTagger(
       found.add(person);
     }
   }
+  // The role before a tagged name ("Wakil Ketua DPR Fadli Zon") where the rules found none.
+  for (const [k, role] of rolesBefore) {
+    const p = people.get(k);
+    if (p && !p.role) p.role = role;
+  }
   // "Mourinho" tagged a place once and a person's name elsewhere is the person's.
   const wordsOfFullNames = new Set<string>();
   for (const p of people.values())
     if (/\s/.test(p.name)) for (const w of p.name.toLowerCase().split(' ')) wordsOfFullNames.add(w);
   const partOfPerson = (name: string, map: Map<string, NamedFact>) =>
     !map.has(name.toLowerCase()) && !/\s/.test(name) && wordsOfFullNames.has(name.toLowerCase());
-  const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) =>
-    list.filter((x) => !partOfPerson(x.name, rulesMap));
+  const fullNames = new Map([...people].map(([k, p]) => [k, p.role]));
+  const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) => {
+    const seen = new Set<string>();
+    const out: NamedFact[] = [];
+    for (const x of list) {
+      if (partOfPerson(x.name, rulesMap)) continue;
+      // "DPR Fadli Zon": the organisation without its member's name.
+      const name = withoutPersonTail(x.name, fullNames) ?? x.name;
+      const k = name.toLowerCase();
+      if (seen.has(k) || doc.pack.roles.has(k)) continue;
+      seen.add(k);
+      out.push(name === x.name ? x : { ...x, name });
+    }
+    return out;
+  };
   return {
     people: [...people.values()],
     places: keep([...places.values()], rules.places),

@@ -24,6 +24,11 @@ export interface NerModelData {
   scale: number;
   /** Divides the scores before the marginals that give a span its confidence. */
   temperature?: number;
+  /**
+   * Lowest confidence for a name of each type to be shown, chosen by the training script on
+   * articles held out from the training data (scripts/ner/train.ts); defaults otherwise.
+   */
+  thresholds?: Partial<Record<EntityType, number>>;
   /** (L + 1) x L int8: row 0 is the start, row p + 1 follows label p. */
   transitions: number[];
   features: string[];
@@ -39,9 +44,18 @@ export interface EntitySpan {
   confidence: number;
 }
 
+/** Confidence thresholds of a model without its own (the values before calibration). */
+export const DEFAULT_THRESHOLDS: Readonly<Record<EntityType, number>> = {
+  PER: 0.8,
+  LOC: 0.7,
+  ORG: 0.7,
+};
+
 export interface Tagger {
   lang: string;
   gazetteer: Gazetteer | null;
+  /** Lowest confidence of a name shown, by type. */
+  thresholds: Readonly<Record<EntityType, number>>;
   tag(tokens: Token[]): EntitySpan[];
 }
 
@@ -214,6 +228,7 @@ export function loadTagger(model: NerModelData, gazetteer: GazetteerData | null)
   return {
     lang: model.lang,
     gazetteer: compiled,
+    thresholds: { ...DEFAULT_THRESHOLDS, ...model.thresholds },
     tag(tokens) {
       if (!tokens.length) return [];
       const words = tokens.map((t) => {

@@ -24,6 +24,8 @@ export interface TextPackData {
   titles?: string[];
   /** Words that begin a role ("Sekretaris", "Bupati", "Mayor"). */
   roles?: string[];
+  /** Role words written after the organisation they are of ("Salesforce CEO", "Google spokesman"). */
+  rolesAfterOrganisation?: string[];
   /** Phrases that open a role after a name ("yang juga menjabat sebagai", "the"). */
   roleAppositiveStarts?: string[];
   /** Speech verbs after a quote ("ujar", "kata", "said"). */
@@ -81,6 +83,7 @@ export interface TextPack {
   abbreviations: Set<string>;
   titles: Set<string>;
   roles: Set<string>;
+  rolesAfterOrganisation: Set<string>;
   roleAppositiveStarts: string[][];
   speechVerbs: Set<string>;
   pronounSuffix: string;
@@ -170,6 +173,7 @@ export function compilePack(data: TextPackData): TextPack {
     abbreviations: set('abbreviations'),
     titles: set('titles'),
     roles: set('roles'),
+    rolesAfterOrganisation: set('rolesAfterOrganisation'),
     roleAppositiveStarts: phrases('roleAppositiveStarts'),
     speechVerbs: set('speechVerbs'),
     pronounSuffix: data.pronounSuffix ?? '',
