@@ -15,6 +15,7 @@ import { BREAK_MARK, foldLineBreaks, unfoldLineBreaks } from './line-breaks';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
 import { leadDate, splitBylineDate } from './lead-date';
 import { cleanTitle } from './title';
+import { adoptStrayPage } from './stray-page';
 import { READ_FAILURE_MESSAGES } from './messages';
 
 export interface ExtractOptions {
@@ -116,6 +117,7 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
     options.disposableDocument === true && options.unclobbered === true,
   );
 
+  adoptStrayPage(target);
   // Metadata first: Readability removes the scripts that carry JSON-LD.
   const meta = readMetadata(target, url);
   const base = baseUrlOf(target, url);
