@@ -6,7 +6,7 @@ import { detectLanguage } from '../text/detect-language';
 import { packCodes } from '../text/packs';
 import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
-import { betterCandidate, isWeak } from './candidates';
+import { betterCandidate, isWeak, missedBlock } from './candidates';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
@@ -135,6 +135,9 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   if (!root || isWeak(parsed)) {
     if (folded && target.documentElement) unfoldLineBreaks(target.documentElement);
     root = betterCandidate(target, root, meta.articleBody) ?? root;
+  } else {
+    // Readability took a block with less prose than one it left (a form, a notice, a bio).
+    root = missedBlock(target, root, parsed?.length ?? 0) ?? root;
   }
   if (!root) return notArticle;
 
