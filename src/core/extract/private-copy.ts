@@ -53,9 +53,7 @@ export function unclobber(doc: Document): void {
   if (!root) return;
   const get = (name: string): ((el: Element) => unknown) => {
     const fn = builtIn(root, name);
-    return typeof fn === 'function'
-      ? (el) => fn.call(el)
-      : (el) => callBuiltIn<unknown>(el, name);
+    return typeof fn === 'function' ? (el) => fn.call(el) : (el) => callBuiltIn<unknown>(el, name);
   };
   const firstChild = get('firstElementChild');
   const nextSibling = get('nextElementSibling');

@@ -26,9 +26,9 @@ describe('the block Readability left behind', () => {
   });
 
   it('loses when Readability took more prose', () => {
-    const { doc } = setUp(`<div class="entry">${prose(2)}</div>`);
-    const taken = doc.createElement('div');
-    taken.innerHTML = prose(6);
+    const { doc } = setUp(`<div class="entry">${prose(2)}</div><div id="more">${prose(6)}</div>`);
+    const taken = doc.getElementById('more') as Element;
+    taken.remove();
     expect(missedBlock(doc, taken, 800)).toBeNull();
   });
 
