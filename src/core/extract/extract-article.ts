@@ -6,7 +6,7 @@ import { detectLanguage } from '../text/detect-language';
 import { packCodes } from '../text/packs';
 import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
-import { betterCandidate, isWeak } from './candidates';
+import { betterCandidate, isWeak, missedBlock } from './candidates';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
@@ -15,6 +15,7 @@ import { BREAK_MARK, foldLineBreaks, unfoldLineBreaks } from './line-breaks';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
 import { leadDate, splitBylineDate } from './lead-date';
 import { cleanTitle } from './title';
+import { adoptStrayPage } from './stray-page';
 import { READ_FAILURE_MESSAGES } from './messages';
 
 export interface ExtractOptions {
@@ -116,6 +117,7 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
     options.disposableDocument === true && options.unclobbered === true,
   );
 
+  adoptStrayPage(target);
   // Metadata first: Readability removes the scripts that carry JSON-LD.
   const meta = readMetadata(target, url);
   const base = baseUrlOf(target, url);
@@ -133,6 +135,9 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   if (!root || isWeak(parsed)) {
     if (folded && target.documentElement) unfoldLineBreaks(target.documentElement);
     root = betterCandidate(target, root, meta.articleBody) ?? root;
+  } else {
+    // Readability took a block with less prose than one it left (a form, a notice, a bio).
+    root = missedBlock(target, root, parsed?.length ?? 0) ?? root;
   }
   if (!root) return notArticle;
 

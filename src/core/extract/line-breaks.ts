@@ -42,9 +42,11 @@ export interface FoldResult {
  */
 export function foldLineBreaks(root: Element): FoldResult {
   const result: FoldResult = { folded: 0, dropped: 0 };
-  if ((root.textContent ?? '').includes(BREAK_MARK)) return result;
+  // By tag, not by selector (several times cheaper in linkedom); no break, nothing to fold or check.
+  const breaks = Array.from(root.getElementsByTagName('br'));
+  if (!breaks.length || (root.textContent ?? '').includes(BREAK_MARK)) return result;
   const parents: Element[] = [];
-  for (const br of Array.from(root.querySelectorAll('br'))) {
+  for (const br of breaks) {
     const parent = br.parentElement;
     if (parent && parents[parents.length - 1] !== parent) parents.push(parent);
   }

@@ -58,6 +58,9 @@ const SKIPPED_TAGS = new Set([
   'title',
   'meta',
   'link',
+  // Ruby annotations (furigana readings) gloss the text beside them; they are not read as text.
+  'rt',
+  'rp',
 ]);
 
 /**

@@ -34,7 +34,7 @@ const FORM_LISTED = new Set([
   'object',
   'img',
 ]);
-const NAMED_ELEMENTS = [...new Set([...DOCUMENT_NAMED, ...FORM_LISTED])].join(', ');
+const NAMED_TAGS = new Set([...DOCUMENT_NAMED, ...FORM_LISTED]);
 
 /**
  * DOM clobbering: `<img name="querySelector">` makes document.querySelector an element, and
@@ -45,13 +45,38 @@ const NAMED_ELEMENTS = [...new Set([...DOCUMENT_NAMED, ...FORM_LISTED])].join(',
  */
 export function unclobber(doc: Document): void {
   const documentProto = Object.getPrototypeOf(doc) as object;
-  const forms = callBuiltIn<ArrayLike<Element>>(doc, 'querySelectorAll', 'form');
-  const formProto = forms.length > 0 ? (Object.getPrototypeOf(forms[0] as object) as object) : null;
-  // Selected by tag alone, the attributes read below: a selector list with attribute tests costs
-  // several times as much in a DOM-less parser (linkedom, in Chrome's service worker).
-  const named = callBuiltIn<ArrayLike<Element>>(doc, 'querySelectorAll', NAMED_ELEMENTS);
-  for (const element of Array.from(named)) {
-    const tag = String(callBuiltIn(element, 'localName')).toLowerCase();
+  let formProto: object | null = null;
+  // One walk over the elements with the prototypes' own getters (a form's children may shadow
+  // them): a selector list costs several times as much in a DOM-less parser (linkedom, in Chrome's
+  // service worker), and only these few tags are read.
+  const root = callBuiltIn<Element | null>(doc, 'documentElement');
+  if (!root) return;
+  const get = (name: string): ((el: Element) => unknown) => {
+    const fn = builtIn(root, name);
+    return typeof fn === 'function' ? (el) => fn.call(el) : (el) => callBuiltIn<unknown>(el, name);
+  };
+  const firstChild = get('firstElementChild');
+  const nextSibling = get('nextElementSibling');
+  const parent = get('parentElement');
+  const localName = get('localName');
+  const named: Element[] = [];
+  let el: Element | null = root;
+  while (el) {
+    const tag = String(localName(el)).toLowerCase();
+    if (NAMED_TAGS.has(tag)) {
+      named.push(el);
+      if (tag === 'form' && !formProto) formProto = Object.getPrototypeOf(el) as object;
+    }
+    const child = firstChild(el) as Element | null;
+    if (child) {
+      el = child;
+      continue;
+    }
+    while (el && el !== root && !nextSibling(el)) el = parent(el) as Element | null;
+    el = el && el !== root ? (nextSibling(el) as Element | null) : null;
+  }
+  for (const element of named) {
+    const tag = String(localName(element)).toLowerCase();
     for (const attribute of ['id', 'name']) {
       const value = callBuiltIn<string | null>(element, 'getAttribute', attribute);
       if (!value) continue;
