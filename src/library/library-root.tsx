@@ -11,10 +11,15 @@ import { SavedArticleView } from './saved-article-view';
 import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
 import { downloadExport } from './downloads';
 import { articleAddress } from './address';
-import { importFile } from './import-file';
+import { importFile, type ImportPhase } from './import-file';
 import { keptAddresses, type ImagesConnector } from './kept-images';
 
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const IMPORT_PHASES = {
+  checking: 'library_importChecking',
+  cleaning: 'library_importCleaning',
+  writing: 'library_importWriting',
+} as const satisfies Record<ImportPhase, string>;
 /** The index snapshot is written when the page is idle, a little after the last change. */
 const SNAPSHOT_DELAY_MS = 3000;
 
@@ -202,16 +207,9 @@ export function LibraryRoot({
           return { kind: 'error', text: t('library_importTooLarge') };
         // Checked in a worker: the page keeps responding and says how far it is.
         const result = await importFile(file, {
-          store,
           sanitize: (html) => sanitizeHtml(html, window),
           onProgress: (phase, done, total) =>
-            setStatus({
-              kind: 'info',
-              text: t(phase === 'checking' ? 'library_importChecking' : 'library_importCleaning', [
-                done,
-                total,
-              ]),
-            }),
+            setStatus({ kind: 'info', text: t(IMPORT_PHASES[phase], [done, total]) }),
         });
         if (!result.ok) return result;
         const { added, updated, unchanged, rejected, images: kept } = result.report;
