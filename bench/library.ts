@@ -233,7 +233,7 @@ async function measure(
       rows: first,
       complete: false,
       searchReady: false,
-      search: () => [],
+      search: () => Promise.resolve([]),
       status: null,
       busy: false,
       onUndo() {},

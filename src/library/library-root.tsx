@@ -5,7 +5,6 @@ import type { LibraryRow } from '../core/collection/library-row';
 import type { SavedArticle } from '../core/schema/saved-article';
 import { sanitizeHtml } from '../core/sanitize';
 import { plural, type Translate } from '../contracts/i18n';
-import { SearchSession } from '../storage/library-search';
 import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
 import { SavedArticleView } from './saved-article-view';
 import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
@@ -13,6 +12,7 @@ import { downloadExport } from './downloads';
 import { articleAddress } from './address';
 import { importFile, type ImportPhase } from './import-file';
 import { keptAddresses, type ImagesConnector } from './kept-images';
+import { SearchClient, startSearchWorker, type SearchWorkerLike } from './search-client';
 
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 const IMPORT_PHASES = {
@@ -20,8 +20,6 @@ const IMPORT_PHASES = {
   cleaning: 'library_importCleaning',
   writing: 'library_importWriting',
 } as const satisfies Record<ImportPhase, string>;
-/** The index snapshot is written when the page is idle, a little after the last change. */
-const SNAPSHOT_DELAY_MS = 3000;
 
 function openedId(): string | null {
   const address = articleAddress(location.hash);
@@ -40,8 +38,11 @@ export function LibraryRoot({
   t,
   locale,
   images,
+  createSearchWorker = startSearchWorker,
 }: {
   store: LibraryStore;
+  /** The search index's worker (search-job.ts). */
+  createSearchWorker?: () => SearchWorkerLike;
   t: Translate;
   locale: string;
   /** Keeping images (issue 16); without it the reading view shows what is kept and no notice. */
@@ -50,6 +51,7 @@ export function LibraryRoot({
   const [rows, setRows] = useState<LibraryRow[]>([]);
   const [complete, setComplete] = useState(false);
   const [searchReady, setSearchReady] = useState(false);
+  const [indexing, setIndexing] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<PageStatus | null>(() =>
     badAddress() ? { kind: 'error', text: t('library_badAddress') } : null,
   );
@@ -59,43 +61,40 @@ export function LibraryRoot({
   const [addresses, setAddresses] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [imageAccess, setImageAccess] = useState<boolean | null>(null);
   const [keeping, setKeeping] = useState(false);
-  // One queue for this tab's index: its own changes and the ones other tabs announce.
-  const session = useMemo(() => new SearchSession(store), [store]);
+  // This tab's index, in a worker: it applies this tab's changes and the ones other tabs
+  // announce one at a time, in order (search-job.ts).
+  const search = useMemo(
+    () =>
+      new SearchClient(createSearchWorker(), (done, total) =>
+        setIndexing(done < total ? { done, total } : null),
+      ),
+    [createSearchWorker],
+  );
+  useEffect(() => () => search.close(), [search]);
   const deleted = useRef<SavedArticle[]>([]);
-  const snapshotTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const scheduleSnapshot = useCallback(() => {
-    clearTimeout(snapshotTimer.current);
-    snapshotTimer.current = setTimeout(() => {
-      if (!session.current?.changed) return;
-      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
-      idle(() => void session.save().catch(() => false));
-    }, SNAPSHOT_DELAY_MS);
-  }, [session]);
 
   const reload = useCallback(async () => {
     const all = await store.allRows();
     setRows(all);
     setComplete(true);
-    // Queued behind the index's opening and any other update, never beside them.
-    await session.refresh(all).catch(() => 0);
-    if (session.current?.changed) scheduleSnapshot();
-    return all;
-  }, [store, session, scheduleSnapshot]);
+    // The worker reads the store itself; this waits until its index is up to date.
+    const indexed = search.refresh();
+    return { all, indexed };
+  }, [store, search]);
 
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
-        // Opened first in the queue: every change heard from now on is applied after it.
-        const opening = session.open();
+        // Opened first in the worker's queue: every change heard from now on comes after it.
+        const opening = search.refresh();
         const first = await store.firstRows(PAGE_SIZE);
         if (live) setRows(first);
         await reload();
-        const opened = await opening;
+        const ready = await opening;
         if (!live) return;
-        setSearchReady(true);
-        if (opened.changed) scheduleSnapshot();
+        setSearchReady(ready);
+        if (!ready) setStatus({ kind: 'error', text: t('library_error_unavailable') });
         void store.askPersistence();
       } catch {
         setStatus({ kind: 'error', text: t('library_error_unavailable') });
@@ -115,7 +114,7 @@ export function LibraryRoot({
       channel?.close();
       window.removeEventListener('hashchange', onHash);
     };
-  }, [store, session, reload, scheduleSnapshot, t]);
+  }, [store, search, reload, t]);
 
   useEffect(() => {
     if (!openId) {
@@ -224,10 +223,7 @@ export function LibraryRoot({
       }),
   };
 
-  const runSearch = useCallback(
-    (query: string) => session.current?.search.search(query).map((h) => h.id) ?? [],
-    [session],
-  );
+  const runSearch = useCallback((query: string) => search.search(query), [search]);
 
   if (openId && record) {
     return (
@@ -278,6 +274,7 @@ export function LibraryRoot({
       rows={rows}
       complete={complete}
       searchReady={searchReady}
+      indexing={indexing}
       search={runSearch}
       status={status}
       busy={busy}
