@@ -54,7 +54,7 @@ export function searchJob(
       void refresh();
       return;
     }
-    let ids: string[] = [];
+    let ids: string[];
     try {
       ids = session.current?.search.search(message.query).map((hit) => hit.id) ?? [];
     } catch {
