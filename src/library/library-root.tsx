@@ -77,9 +77,9 @@ export function LibraryRoot({
     const all = await store.allRows();
     setRows(all);
     setComplete(true);
-    // The worker reads the store itself; this waits until its index is up to date.
-    const indexed = search.refresh();
-    return { all, indexed };
+    // The worker reads the store itself and brings its index up to date, in order.
+    void search.refresh();
+    return all;
   }, [store, search]);
 
   useEffect(() => {
