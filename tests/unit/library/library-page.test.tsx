@@ -92,6 +92,16 @@ describe('LibraryPage', () => {
     expect(titles()).toEqual(['Jembatan baru nomor 7 diresmikan']);
   });
 
+  it('says how far the search index is built, and that search is not ready yet', () => {
+    mount({ searchReady: false, indexing: { done: 200, total: 450 } });
+    const hint = host.querySelector('#search-wait')!;
+    expect(hint.textContent).toBe('Preparing search: 200 of 450 articles indexed…');
+    expect(hint.querySelector('progress')?.getAttribute('value')).toBe('200');
+    expect(host.querySelector('#library-search')!.getAttribute('aria-describedby')).toBe(
+      'search-wait',
+    );
+  });
+
   it('filters by site', () => {
     mount();
     const select = host.querySelector<HTMLSelectElement>('#filter-site')!;
