@@ -33,6 +33,17 @@ function failureText(t: Translate, failure: StoreFailure): string {
   return t(`library_error_${failure.reason}`);
 }
 
+/** Whether the reading view of `shown` would show `found` the same (the position aside). */
+function sameView(shown: SavedArticle, found: SavedArticle): boolean {
+  return (
+    shown.id === found.id &&
+    shown.updatedAt === found.updatedAt &&
+    shown.read === found.read &&
+    shown.tags.join('\n') === found.tags.join('\n') &&
+    JSON.stringify(shown.highlights ?? []) === JSON.stringify(found.highlights ?? [])
+  );
+}
+
 export function LibraryRoot({
   store,
   t,
@@ -59,6 +70,7 @@ export function LibraryRoot({
   const [openId, setOpenId] = useState<string | null>(openedId());
   const [record, setRecord] = useState<SavedArticle | null>(null);
   const [addresses, setAddresses] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const keptKey = useRef('');
   const [imageAccess, setImageAccess] = useState<boolean | null>(null);
   const [keeping, setKeeping] = useState(false);
   // This tab's index, in a worker: it applies this tab's changes and the ones other tabs
@@ -127,8 +139,14 @@ export function LibraryRoot({
     void Promise.all([store.get(openId), store.imagesOf(openId).catch(() => [])]).then(
       ([found, kept]) => {
         if (!live) return;
-        setAddresses(keptAddresses(kept));
-        setRecord(found ?? null);
+        // Unchanged, the same objects: the reading view keeps its body, its marks and the
+        // reader's selection (a reload follows every change of any article, images kept too).
+        const key = [openId, ...kept.map((image) => `${image.url} ${image.bytes.byteLength}`)].join(
+          '\n',
+        );
+        if (key !== keptKey.current) setAddresses(keptAddresses(kept));
+        keptKey.current = key;
+        setRecord((shown) => (shown && found && sameView(shown, found) ? shown : (found ?? null)));
       },
     );
     return () => {
