@@ -24,8 +24,8 @@ export type ImportPageMessage =
   { type: 'import'; file: Blob } | { type: 'cleaned'; batch: HtmlBatch };
 
 /** At most this much HTML (characters) or this many articles go to the page at once. */
-export const CLEAN_CHARS = 60_000;
-export const CLEAN_COUNT = 10;
+export const CLEAN_CHARS = 30_000;
+export const CLEAN_COUNT = 5;
 /** Batches sent before the first comes back, so the page never waits for the worker. */
 const IN_FLIGHT = 3;
 

@@ -16,7 +16,7 @@ import { HighlightsSchema, type Highlight } from '../core/schema/annotation';
 import { describeIssues } from '../core/schema/describe-issues';
 import { type SavedArticle } from '../core/schema/saved-article';
 import type { StoredImage } from '../core/schema/images';
-import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
+import { DB_NAME, LibraryDb, readAllRows, type SearchSnapshot } from './library-db';
 import { askPersistence, estimate, type StorageLike } from './persistence';
 import { exportImages, imagesOf, keepImages } from './library-images';
 import { writeImport, type WriteProgress } from './library-import';
@@ -130,8 +130,9 @@ export class LibraryStore {
     return this.db.rows.orderBy('savedAt').reverse().limit(limit).toArray();
   }
 
+  /** Every row, in slices (readAllRows, library-db.ts). */
   allRows(): Promise<LibraryRow[]> {
-    return this.db.rows.toArray();
+    return readAllRows(this.db);
   }
 
   /** Every record (or the ones named), oldest save first: the input of every export. */
