@@ -1,16 +1,15 @@
-// The library page's import: the file is checked in a worker (the page stays responsive and
-// shows progress), each accepted article is sanitised here in small slices, then the store
-// writes them all or nothing.
-import type { ParsedImport } from '../core/collection/library-json';
-import type { ImportResult, LibraryStore } from '../storage/library-store';
-import type { ImportJobMessage } from './import-job';
+// The library page's side of an import: the file goes to the import worker, which checks it and
+// writes it (import-job.ts); the page sanitises the articles' HTML when the worker sends it, a
+// few articles per message, and shows how far the import is.
+import type { ImportResult } from '../storage/store-failure';
+import type { ImportJobMessage, ImportPageMessage, ImportPhase } from './import-job';
 
-export type ImportPhase = 'checking' | 'cleaning';
+export type { ImportPhase } from './import-job';
 
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<ImportJobMessage>) => void) | null;
   onerror: ((event: unknown) => void) | null;
-  postMessage(message: { file: Blob }): void;
+  postMessage(message: ImportPageMessage): void;
   terminate(): void;
 }
 
@@ -20,35 +19,29 @@ export function startImportWorker(): WorkerLike {
   }) as unknown as WorkerLike;
 }
 
-const SLICE = 20;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export async function importFile(
   file: Blob,
   options: {
-    store: Pick<LibraryStore, 'importParsed'>;
     sanitize: (html: string) => string;
     onProgress: (phase: ImportPhase, done: number, total: number) => void;
     createWorker?: () => WorkerLike;
   },
 ): Promise<ImportResult> {
   const worker = (options.createWorker ?? startImportWorker)();
-  const parsed = await new Promise<ParsedImport>((resolve) => {
+  return new Promise<ImportResult>((resolve) => {
     worker.onmessage = (event) => {
       const message = event.data;
-      if (message.type === 'progress') options.onProgress('checking', message.done, message.total);
-      else resolve(message.parsed);
+      if (message.type === 'progress')
+        options.onProgress(message.phase, message.done, message.total);
+      else if (message.type === 'clean')
+        worker.postMessage({
+          type: 'cleaned',
+          batch: message.batch.map(({ index, html }) => ({ index, html: options.sanitize(html) })),
+        });
+      else resolve(message.result);
     };
-    worker.onerror = () => resolve({ ok: false, reason: 'The file could not be checked.' });
-    worker.postMessage({ file });
+    worker.onerror = () =>
+      resolve({ ok: false, reason: 'invalid', message: 'The file could not be imported.' });
+    worker.postMessage({ type: 'import', file });
   }).finally(() => worker.terminate());
-  if (!parsed.ok) return options.store.importParsed(parsed);
-  const records = parsed.records;
-  for (let i = 0; i < records.length; i += SLICE) {
-    options.onProgress('cleaning', i, records.length);
-    for (const entry of records.slice(i, i + SLICE))
-      entry.record = { ...entry.record, html: options.sanitize(entry.record.html) };
-    await nextTask();
-  }
-  return options.store.importParsed(parsed);
 }

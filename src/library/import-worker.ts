@@ -1,11 +1,13 @@
-// The import worker: one file in, progress and the checked articles out (see import-job.ts).
-import { runImportJob, type ImportJobMessage } from './import-job';
+// The import worker: one file in, progress out, the page asked to sanitise the articles' HTML,
+// the result written here, over the page's own database (import-job.ts).
+import { LibraryStore } from '../storage/library-store';
+import { importJob, type ImportJobMessage, type ImportPageMessage } from './import-job';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<{ file: Blob }>) => void) | null;
+  onmessage: ((event: MessageEvent<ImportPageMessage>) => void) | null;
   postMessage: (message: ImportJobMessage) => void;
 };
 
-scope.onmessage = (event) => {
-  void runImportJob(event.data.file, (message) => scope.postMessage(message));
-};
+const store = new LibraryStore();
+const handle = importJob((message) => scope.postMessage(message), store);
+scope.onmessage = (event) => handle(event.data);

@@ -10,6 +10,8 @@ export interface LibraryFiltersProps {
   text: string;
   onText: (text: string) => void;
   searchReady: boolean;
+  /** How far the search index is being built (null: it is not). */
+  indexing?: { done: number; total: number } | null;
   query: LibraryQuery;
   onChange: (patch: Partial<LibraryQuery>) => void;
   facets: Facets;
@@ -20,7 +22,7 @@ export interface LibraryFiltersProps {
 const orNull = (value: string) => (value === '' ? null : value);
 
 export function LibraryFilters(props: LibraryFiltersProps) {
-  const { t, locale, text, searchReady, query, onChange, facets } = props;
+  const { t, locale, text, searchReady, indexing, query, onChange, facets } = props;
   const any: SelectOption = { value: '', label: t('library_filterAny') };
   const counted = (list: { value: string; count: number }[], name = (v: string) => v) => [
     any,
@@ -35,12 +37,15 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           type="search"
           value={text}
           placeholder={t('library_searchPlaceholder')}
-          aria-describedby={searchReady ? undefined : 'search-wait'}
+          aria-describedby={searchReady && !indexing ? undefined : 'search-wait'}
           onInput={(e) => props.onText(e.currentTarget.value)}
         />
-        {!searchReady && (
+        {(!searchReady || indexing) && (
           <span id="search-wait" class="hint">
-            {t('library_searchPreparing')}
+            {indexing
+              ? t('library_searchIndexing', [indexing.done, indexing.total])
+              : t('library_searchPreparing')}
+            {indexing && <progress max={indexing.total} value={indexing.done} aria-hidden="true" />}
           </span>
         )}
       </div>

@@ -1,6 +1,6 @@
 // The library list: search, filters, sort, selection, export and import. Data and actions come
 // in as props (main.tsx wires the store), so the page runs on plain data in tests.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_QUERY, facetsOf, selectRows, type LibraryQuery } from '../core/collection/query';
 import type { LibraryRow } from '../core/collection/library-row';
 import { plural, type Translate } from '../contracts/i18n';
@@ -22,8 +22,10 @@ export interface LibraryPageProps {
   /** False while only the first rows are loaded. */
   complete: boolean;
   searchReady: boolean;
-  /** Ids matching the query, best first. */
-  search: (query: string) => string[];
+  /** How far the search index is being built or brought up to date (null: it is not). */
+  indexing?: { done: number; total: number } | null;
+  /** Ids matching the query, best first (answered by the search worker). */
+  search: (query: string) => Promise<string[]>;
   status: PageStatus | null;
   busy: boolean;
   onUndo: () => void;
@@ -43,10 +45,22 @@ export function LibraryPage(props: LibraryPageProps) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
 
   const trimmed = text.trim();
-  const ranked = useMemo(
-    () => (trimmed && searchReady ? search(trimmed) : undefined),
-    [trimmed, searchReady, search, rows],
-  );
+  // The last answer stays shown until the next one arrives (typing does not flash the list).
+  const [answer, setAnswer] = useState<string[] | undefined>(undefined);
+  useEffect(() => {
+    if (!trimmed || !searchReady) {
+      setAnswer(undefined);
+      return;
+    }
+    let live = true;
+    void search(trimmed).then((ids) => {
+      if (live) setAnswer(ids);
+    });
+    return () => {
+      live = false;
+    };
+  }, [trimmed, searchReady, search, rows]);
+  const ranked = trimmed && searchReady ? answer : undefined;
   const visible = useMemo(() => selectRows(rows, query, ranked), [rows, query, ranked]);
   const facets = useMemo(() => facetsOf(rows), [rows]);
   const selectedIds = [...selected].filter((id) => rows.some((r) => r.id === id));
@@ -90,6 +104,7 @@ export function LibraryPage(props: LibraryPageProps) {
           setShown(PAGE_SIZE);
         }}
         searchReady={searchReady}
+        indexing={props.indexing ?? null}
         query={query}
         onChange={change}
         facets={facets}

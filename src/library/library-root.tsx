@@ -5,18 +5,21 @@ import type { LibraryRow } from '../core/collection/library-row';
 import type { SavedArticle } from '../core/schema/saved-article';
 import { sanitizeHtml } from '../core/sanitize';
 import { plural, type Translate } from '../contracts/i18n';
-import { SearchSession } from '../storage/library-search';
 import { CHANGE_CHANNEL, LibraryStore, type StoreFailure } from '../storage/library-store';
 import { SavedArticleView } from './saved-article-view';
 import { LibraryPage, PAGE_SIZE, type ExportFormat, type PageStatus } from './library-page';
 import { downloadExport } from './downloads';
 import { articleAddress } from './address';
-import { importFile } from './import-file';
+import { importFile, type ImportPhase } from './import-file';
 import { keptAddresses, type ImagesConnector } from './kept-images';
+import { SearchClient, startSearchWorker, type SearchWorkerLike } from './search-client';
 
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
-/** The index snapshot is written when the page is idle, a little after the last change. */
-const SNAPSHOT_DELAY_MS = 3000;
+const IMPORT_PHASES = {
+  checking: 'library_importChecking',
+  cleaning: 'library_importCleaning',
+  writing: 'library_importWriting',
+} as const satisfies Record<ImportPhase, string>;
 
 function openedId(): string | null {
   const address = articleAddress(location.hash);
@@ -30,13 +33,27 @@ function failureText(t: Translate, failure: StoreFailure): string {
   return t(`library_error_${failure.reason}`);
 }
 
+/** Whether the reading view of `shown` would show `found` the same (the position aside). */
+function sameView(shown: SavedArticle, found: SavedArticle): boolean {
+  return (
+    shown.id === found.id &&
+    shown.updatedAt === found.updatedAt &&
+    shown.read === found.read &&
+    shown.tags.join('\n') === found.tags.join('\n') &&
+    JSON.stringify(shown.highlights ?? []) === JSON.stringify(found.highlights ?? [])
+  );
+}
+
 export function LibraryRoot({
   store,
   t,
   locale,
   images,
+  createSearchWorker = startSearchWorker,
 }: {
   store: LibraryStore;
+  /** The search index's worker (search-job.ts). */
+  createSearchWorker?: () => SearchWorkerLike;
   t: Translate;
   locale: string;
   /** Keeping images (issue 16); without it the reading view shows what is kept and no notice. */
@@ -45,6 +62,7 @@ export function LibraryRoot({
   const [rows, setRows] = useState<LibraryRow[]>([]);
   const [complete, setComplete] = useState(false);
   const [searchReady, setSearchReady] = useState(false);
+  const [indexing, setIndexing] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<PageStatus | null>(() =>
     badAddress() ? { kind: 'error', text: t('library_badAddress') } : null,
   );
@@ -52,45 +70,43 @@ export function LibraryRoot({
   const [openId, setOpenId] = useState<string | null>(openedId());
   const [record, setRecord] = useState<SavedArticle | null>(null);
   const [addresses, setAddresses] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const keptKey = useRef('');
   const [imageAccess, setImageAccess] = useState<boolean | null>(null);
   const [keeping, setKeeping] = useState(false);
-  // One queue for this tab's index: its own changes and the ones other tabs announce.
-  const session = useMemo(() => new SearchSession(store), [store]);
+  // This tab's index, in a worker: it applies this tab's changes and the ones other tabs
+  // announce one at a time, in order (search-job.ts).
+  const search = useMemo(
+    () =>
+      new SearchClient(createSearchWorker(), (done, total) =>
+        setIndexing(done < total ? { done, total } : null),
+      ),
+    [createSearchWorker],
+  );
+  useEffect(() => () => search.close(), [search]);
   const deleted = useRef<SavedArticle[]>([]);
-  const snapshotTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const scheduleSnapshot = useCallback(() => {
-    clearTimeout(snapshotTimer.current);
-    snapshotTimer.current = setTimeout(() => {
-      if (!session.current?.changed) return;
-      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
-      idle(() => void session.save().catch(() => false));
-    }, SNAPSHOT_DELAY_MS);
-  }, [session]);
 
   const reload = useCallback(async () => {
     const all = await store.allRows();
     setRows(all);
     setComplete(true);
-    // Queued behind the index's opening and any other update, never beside them.
-    await session.refresh(all).catch(() => 0);
-    if (session.current?.changed) scheduleSnapshot();
+    // The worker reads the store itself and brings its index up to date, in order.
+    void search.refresh();
     return all;
-  }, [store, session, scheduleSnapshot]);
+  }, [store, search]);
 
   useEffect(() => {
     let live = true;
     void (async () => {
       try {
-        // Opened first in the queue: every change heard from now on is applied after it.
-        const opening = session.open();
+        // Opened first in the worker's queue: every change heard from now on comes after it.
+        const opening = search.refresh();
         const first = await store.firstRows(PAGE_SIZE);
         if (live) setRows(first);
         await reload();
-        const opened = await opening;
+        const ready = await opening;
         if (!live) return;
-        setSearchReady(true);
-        if (opened.changed) scheduleSnapshot();
+        setSearchReady(ready);
+        if (!ready) setStatus({ kind: 'error', text: t('library_error_unavailable') });
         void store.askPersistence();
       } catch {
         setStatus({ kind: 'error', text: t('library_error_unavailable') });
@@ -110,7 +126,7 @@ export function LibraryRoot({
       channel?.close();
       window.removeEventListener('hashchange', onHash);
     };
-  }, [store, session, reload, scheduleSnapshot, t]);
+  }, [store, search, reload, t]);
 
   useEffect(() => {
     if (!openId) {
@@ -123,8 +139,14 @@ export function LibraryRoot({
     void Promise.all([store.get(openId), store.imagesOf(openId).catch(() => [])]).then(
       ([found, kept]) => {
         if (!live) return;
-        setAddresses(keptAddresses(kept));
-        setRecord(found ?? null);
+        // Unchanged, the same objects: the reading view keeps its body, its marks and the
+        // reader's selection (a reload follows every change of any article, images kept too).
+        const key = [openId, ...kept.map((image) => `${image.url} ${image.bytes.byteLength}`)].join(
+          '\n',
+        );
+        if (key !== keptKey.current) setAddresses(keptAddresses(kept));
+        keptKey.current = key;
+        setRecord((shown) => (shown && found && sameView(shown, found) ? shown : (found ?? null)));
       },
     );
     return () => {
@@ -202,16 +224,9 @@ export function LibraryRoot({
           return { kind: 'error', text: t('library_importTooLarge') };
         // Checked in a worker: the page keeps responding and says how far it is.
         const result = await importFile(file, {
-          store,
           sanitize: (html) => sanitizeHtml(html, window),
           onProgress: (phase, done, total) =>
-            setStatus({
-              kind: 'info',
-              text: t(phase === 'checking' ? 'library_importChecking' : 'library_importCleaning', [
-                done,
-                total,
-              ]),
-            }),
+            setStatus({ kind: 'info', text: t(IMPORT_PHASES[phase], [done, total]) }),
         });
         if (!result.ok) return result;
         const { added, updated, unchanged, rejected, images: kept } = result.report;
@@ -226,10 +241,7 @@ export function LibraryRoot({
       }),
   };
 
-  const runSearch = useCallback(
-    (query: string) => session.current?.search.search(query).map((h) => h.id) ?? [],
-    [session],
-  );
+  const runSearch = useCallback((query: string) => search.search(query), [search]);
 
   if (openId && record) {
     return (
@@ -280,6 +292,7 @@ export function LibraryRoot({
       rows={rows}
       complete={complete}
       searchReady={searchReady}
+      indexing={indexing}
       search={runSearch}
       status={status}
       busy={busy}

@@ -1,7 +1,7 @@
 // The reading view of a saved article, offline: the library's own bar (back, read, delete) and
 // tags around the shared article view (header, facts card that leads to its sentences, removed
 // list, sanitised body).
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { pointAtKeptImages } from '../core/collection/article-images';
 import type { SavedArticle } from '../core/schema/saved-article';
 import type { Translate } from '../contracts/i18n';
@@ -53,12 +53,19 @@ export function SavedArticleView({
   const [listening, setListening] = useState(false);
   const [body, setBody] = useState<HTMLElement | null>(null);
   const [remote, setRemote] = useState(0);
-  // The sanitised body's images point at the kept copies before it is shown: no request.
+  // The sanitised body's images point at the kept copies before it is shown: no request. The
+  // callback stays the same when images arrive later, so the body is not rendered anew (which
+  // would move the reader's place and drop a selection); the effect below points them in place.
+  const kept = useRef(images);
+  kept.current = images;
   const afterSanitize = useCallback(
     (fragment: DocumentFragment) =>
-      setRemote(pointAtKeptImages(fragment, (url) => images.get(url)).remote),
-    [images],
+      setRemote(pointAtKeptImages(fragment, (url) => kept.current.get(url)).remote),
+    [],
   );
+  useLayoutEffect(() => {
+    if (body) setRemote(pointAtKeptImages(body, (url) => images.get(url)).remote);
+  }, [body, images]);
   const notes = useAnnotations(record, { onEditHighlights, onSetPosition });
 
   const addTag = (event: Event) => {

@@ -61,3 +61,18 @@ export class LibraryDb extends Dexie {
     for (const { version, stores } of DB_VERSIONS) this.version(version).stores(stores);
   }
 }
+
+/**
+ * Every row, read in slices by id: each slice is decoded in its own small task on the page,
+ * where one read of 10,000 rows would hold the page while they are decoded.
+ */
+export async function readAllRows(db: LibraryDb, slice = 1000): Promise<LibraryRow[]> {
+  const rows: LibraryRow[] = [];
+  for (;;) {
+    const last = rows.at(-1)?.id;
+    const from = last === undefined ? db.rows.orderBy(':id') : db.rows.where(':id').above(last);
+    const next = await from.limit(slice).toArray();
+    rows.push(...next);
+    if (next.length < slice) return rows;
+  }
+}

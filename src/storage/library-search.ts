@@ -13,9 +13,16 @@ export interface OpenedSearch {
   changed: number;
 }
 
+/** Told while records are indexed: (indexed so far, all to index). */
+export type IndexProgress = (done: number, total: number) => void;
+
+/** How often indexing reports progress, in records. */
+const PROGRESS_EVERY = 200;
+
 export async function openSearch(
   store: LibraryStore,
   rows: readonly LibraryRow[],
+  onProgress?: IndexProgress,
 ): Promise<OpenedSearch> {
   const snapshot = await store.readSearchSnapshot();
   let search: LibrarySearch | undefined;
@@ -32,7 +39,7 @@ export async function openSearch(
   }
   search ??= LibrarySearch.empty();
   const opened: OpenedSearch = { search, docs, changed: 0 };
-  await syncSearch(store, opened, rows);
+  await syncSearch(store, opened, rows, onProgress);
   return opened;
 }
 
@@ -41,6 +48,7 @@ export async function syncSearch(
   store: LibraryStore,
   opened: OpenedSearch,
   rows: readonly LibraryRow[],
+  onProgress?: IndexProgress,
 ): Promise<number> {
   const live = new Set<string>();
   const stale: string[] = [];
@@ -56,11 +64,15 @@ export async function syncSearch(
       changed++;
     }
   }
+  let indexed = 0;
+  if (stale.length) onProgress?.(0, stale.length);
   await store.eachRecord((record) => {
     opened.search.put(record);
     opened.docs.set(record.id, record.updatedAt);
     changed++;
+    if (++indexed % PROGRESS_EVERY === 0) onProgress?.(indexed, stale.length);
   }, stale);
+  if (stale.length) onProgress?.(stale.length, stale.length);
   opened.changed += changed;
   return changed;
 }
@@ -93,23 +105,21 @@ export class SearchSession {
     return next;
   }
 
-  open(rows?: readonly LibraryRow[]): Promise<OpenedSearch> {
+  open(rows?: readonly LibraryRow[], onProgress?: IndexProgress): Promise<OpenedSearch> {
     return this.enqueue(async () => {
-      this.current = await openSearch(this.store, rows ?? (await this.store.allRows()));
+      const all = rows ?? (await this.store.allRows());
+      this.current = await openSearch(this.store, all, onProgress);
       await this.current.search.vacuumIfDirty();
       return this.current;
     });
   }
 
   /** Brings the index in line with the store (or with `rows` when the caller just read them). */
-  refresh(rows?: readonly LibraryRow[]): Promise<number> {
+  refresh(rows?: readonly LibraryRow[], onProgress?: IndexProgress): Promise<number> {
     return this.enqueue(async () => {
       if (!this.current) return 0;
-      const changed = await syncSearch(
-        this.store,
-        this.current,
-        rows ?? (await this.store.allRows()),
-      );
+      const all = rows ?? (await this.store.allRows());
+      const changed = await syncSearch(this.store, this.current, all, onProgress);
       await this.current.search.vacuumIfDirty();
       return changed;
     });

@@ -8,7 +8,6 @@ import {
   type ParseOptions,
   type ParsedImport,
 } from '../core/collection/library-json';
-import { planImport } from '../core/collection/import-plan';
 import { prepareSave, resave, type SaveInput } from '../core/collection/record';
 import { normaliseTags } from '../core/collection/tags';
 import { toRow, type LibraryRow } from '../core/collection/library-row';
@@ -17,16 +16,11 @@ import { HighlightsSchema, type Highlight } from '../core/schema/annotation';
 import { describeIssues } from '../core/schema/describe-issues';
 import { type SavedArticle } from '../core/schema/saved-article';
 import type { StoredImage } from '../core/schema/images';
-import { DB_NAME, LibraryDb, type SearchSnapshot } from './library-db';
+import { DB_NAME, LibraryDb, readAllRows, type SearchSnapshot } from './library-db';
 import { askPersistence, estimate, type StorageLike } from './persistence';
-import { exportImages, imagesOf, keepImages, writeImportedImages } from './library-images';
-import {
-  toFailure,
-  type ImportReport,
-  type ImportResult,
-  type SaveResult,
-  type WriteResult,
-} from './store-failure';
+import { exportImages, imagesOf, keepImages } from './library-images';
+import { writeImport, type WriteProgress } from './library-import';
+import { toFailure, type ImportResult, type SaveResult, type WriteResult } from './store-failure';
 
 export type {
   ImportReport,
@@ -136,8 +130,9 @@ export class LibraryStore {
     return this.db.rows.orderBy('savedAt').reverse().limit(limit).toArray();
   }
 
+  /** Every row, in slices (readAllRows, library-db.ts). */
   allRows(): Promise<LibraryRow[]> {
-    return this.db.rows.toArray();
+    return readAllRows(this.db);
   }
 
   /** Every record (or the ones named), oldest save first: the input of every export. */
@@ -289,43 +284,11 @@ export class LibraryStore {
 
   /**
    * Writes a checked (and sanitised) import, all or nothing: what importJson does after parsing,
-   * for a file checked elsewhere (the library page checks it in a worker).
+   * for a file checked elsewhere (the library page checks it in a worker). library-import.ts.
    */
-  async importParsed(parsed: ParsedImport): Promise<ImportResult> {
-    if (!parsed.ok) return { ok: false, reason: 'invalid', message: parsed.reason };
-    const report: ImportReport = {
-      added: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: [...parsed.rejected],
-    };
-    const touched: string[] = [];
-    try {
-      const tables = [this.db.articles, this.db.rows, this.db.images];
-      await this.db.transaction('rw', tables, async () => {
-        const plan = await planImport(parsed.records, {
-          byKey: (key) => this.db.articles.where('key').equals(key).first(),
-          hasId: async (id) => !!(await this.db.articles.get(id)),
-          newId: this.newId,
-        });
-        report.added = plan.added;
-        report.updated = plan.updated;
-        report.unchanged = plan.unchanged;
-        const { writes } = plan;
-        for (let i = 0; i < writes.length; i += 500) {
-          const batch = writes.slice(i, i + 500);
-          await this.db.articles.bulkPut(batch);
-          await this.db.rows.bulkPut(batch.map(toRow));
-        }
-        touched.push(...writes.map((r) => r.id));
-        const images = await writeImportedImages(this.db, parsed);
-        if (images) report.images = images;
-      });
-    } catch (error) {
-      return toFailure(error);
-    }
-    if (touched.length) this.notify({ type: 'imported', ids: touched });
-    return { ok: true, report };
+  importParsed(parsed: ParsedImport, onProgress?: WriteProgress): Promise<ImportResult> {
+    const notify = (ids: string[]) => this.notify({ type: 'imported', ids });
+    return writeImport({ db: this.db, newId: this.newId, notify }, parsed, onProgress);
   }
 
   imagesOf(id: string): Promise<StoredImage[]> {

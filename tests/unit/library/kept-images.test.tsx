@@ -30,8 +30,10 @@ afterEach(() => {
 });
 
 function show(kept: string[], access: boolean | null, asks: boolean[] = []) {
-  host = document.createElement('div');
-  document.body.append(host);
+  if (!host?.isConnected) {
+    host = document.createElement('div');
+    document.body.append(host);
+  }
   const addresses = keptAddresses(
     kept.map((url, i) => ({ id: 'id-1', url, type: 'image/png', bytes: png(2, 2, i) })),
   );
@@ -84,5 +86,23 @@ describe('kept images in the reading view', () => {
     );
     act(() => host.querySelector<HTMLButtonElement>('.images-notice button')!.click());
     expect(asks).toEqual([false]);
+  });
+
+  it('points the body at images kept while it is open, in place: the same nodes, the selection kept', () => {
+    show([], true);
+    const text = host.querySelector('.article-content p')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 3);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    // The background kept both images: the page hands the view their addresses.
+    show([A, B], true);
+    expect(srcs().every((src) => src?.startsWith('data:image/png;base64,'))).toBe(true);
+    expect(host.querySelector('.article-content source, .article-content [srcset]')).toBeNull();
+    expect(host.querySelector('.article-content p')!.firstChild).toBe(text);
+    expect(text.isConnected).toBe(true);
+    expect(document.getSelection()!.toString()).toBe('Isi');
+    expect(host.querySelector('.images-notice')).toBeNull();
   });
 });

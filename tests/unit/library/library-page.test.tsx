@@ -39,7 +39,7 @@ function mount(over: Partial<LibraryPageProps> = {}) {
     rows,
     complete: true,
     searchReady: true,
-    search: (q) => index.search(q).map((h) => h.id),
+    search: (q) => Promise.resolve(index.search(q).map((h) => h.id)),
     status: null,
     busy: false,
     onUndo: () => calls.push('undo'),
@@ -82,10 +82,24 @@ describe('LibraryPage', () => {
     expect(host.querySelector('[role="status"][aria-live="polite"]')).toBeTruthy();
   });
 
-  it('finds an article by a person from its facts, with a typo', () => {
+  it('finds an article by a person from its facts, with a typo', async () => {
     mount();
     type('library-search', 'Ganjar Pranowi');
+    // The search worker answers later (here at once, in a microtask).
+    await act(async () => {
+      await Promise.resolve();
+    });
     expect(titles()).toEqual(['Jembatan baru nomor 7 diresmikan']);
+  });
+
+  it('says how far the search index is built, and that search is not ready yet', () => {
+    mount({ searchReady: false, indexing: { done: 200, total: 450 } });
+    const hint = host.querySelector('#search-wait')!;
+    expect(hint.textContent).toBe('Preparing search: 200 of 450 articles indexed…');
+    expect(hint.querySelector('progress')?.getAttribute('value')).toBe('200');
+    expect(host.querySelector('#library-search')!.getAttribute('aria-describedby')).toBe(
+      'search-wait',
+    );
   });
 
   it('filters by site', () => {
