@@ -19,6 +19,7 @@ import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { keepImages, openLibrary, saveShown, toggleReader } from './tab-actions';
 import { createMenus, onMenuClick } from './context-menu';
+import { readerStrings } from '../contracts/locales';
 
 const extensionOrigin = browser.runtime.getURL('');
 /** The reader's further pages, started by its reader:read, kept a while for its reader:pages. */
@@ -60,6 +61,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       const pages = await readerPages.take(tabId, url);
       return pages ? { ok: true, pages } : { ok: false, error: 'no answer from the pages' };
     }
+    case 'reader:strings':
+      return {
+        ok: true,
+        strings: readerStrings((message as Message<'reader:strings'>).payload.lang),
+      };
     case 'digest:compute': {
       const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;
       return { ok: true, digest: await digestArticle(article, summarySentences) };

@@ -14,7 +14,8 @@ import type { PagesState } from '../ui/pages-status';
 import type { PagesReading } from '../platform/read-pages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
-import { translator, uiLanguage } from '../contracts/locales';
+import { pickUiLanguage, type Translate } from '../contracts/i18n';
+import { wordsFor, wordsNow } from './reader-words';
 import type { TabReading } from '../contracts/tab-reading';
 import type { Notice } from '../ui/notice';
 import { ReaderApp } from '../reader/reader-app';
@@ -154,13 +155,18 @@ function addPageSheet(text: string): () => void {
   }
 }
 
+const languageOf = (settings: Settings) => pickUiLanguage(settings.uiLanguage, navigator.language);
+
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const here = location.href;
-  const [loaded, first] = await Promise.all([
-    loadSettings().catch(() => DEFAULT_SETTINGS),
+  const settingsReady = loadSettings().catch(() => DEFAULT_SETTINGS);
+  const [loaded, first, words] = await Promise.all([
+    settingsReady,
     readHere(here),
+    settingsReady.then((chosen) => wordsFor(languageOf(chosen))),
   ]);
   let settings = loaded;
+  let t: Translate = words;
   let reading = first;
   let digest: Digest | null = null;
   let closed = false;
@@ -262,7 +268,11 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   }
 
   function draw() {
-    const lang = uiLanguage(settings.uiLanguage, navigator);
+    const lang = languageOf(settings);
+    // Another UI language chosen meanwhile: its words are asked for, the current ones stay.
+    const now = wordsNow(lang);
+    if (now) t = now;
+    else void wordsFor(lang).then(() => !closed && draw());
     root.dataset.theme = settings.theme;
     root.dataset.font = settings.font;
     root.dataset.printFacts = String(settings.printFacts);
@@ -277,7 +287,7 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
         digest,
         settings,
         pages,
-        t: translator(lang),
+        t,
         locale: lang,
         actions: {
           close,

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { ArticleSchema } from '../core/schema/article';
 import { DigestSchema } from '../core/schema/digest';
+import { UI_LANGUAGES } from './i18n';
 
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
@@ -63,6 +64,14 @@ export const MESSAGE_SPECS = {
   'reader:pages': {
     from: ['content-script'],
     payload: v.strictObject({ url: v.pipe(v.string(), v.maxLength(8192)) }),
+  },
+  /**
+   * In-page reader -> background: the strings of this UI language (reader-strings.ts), so that
+   * the script injected into every page carries no catalogue. Nothing private in the answer.
+   */
+  'reader:strings': {
+    from: ['content-script'],
+    payload: v.strictObject({ lang: v.picklist(UI_LANGUAGES) }),
   },
   /**
    * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure

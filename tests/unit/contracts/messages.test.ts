@@ -111,3 +111,17 @@ describe('digest:compute', () => {
     );
   });
 });
+
+describe('reader:strings', () => {
+  it('names a UI language, from the in-page reader only', () => {
+    const message = { type: 'reader:strings', payload: { lang: 'id' } };
+    expect(validateMessage(message, 'content-script').ok).toBe(true);
+    expect(validateMessage(message, 'unknown').ok).toBe(false);
+    expect(validateMessage({ ...message, payload: { lang: 'fr' } }, 'content-script').ok).toBe(
+      false,
+    );
+    expect(
+      validateMessage({ ...message, payload: { lang: 'en', more: 1 } }, 'content-script').ok,
+    ).toBe(false);
+  });
+});
