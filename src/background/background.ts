@@ -20,6 +20,7 @@ import { syncAutoSites } from '../platform/auto-sites';
 import { keepImages, openLibrary, saveShown, toggleReader } from './tab-actions';
 import { createMenus, onMenuClick } from './context-menu';
 import { readerStrings } from '../contracts/locales';
+import { editReaderHighlight, readerNotes } from './reader-notes';
 
 const extensionOrigin = browser.runtime.getURL('');
 /** The reader's further pages, started by its reader:read, kept a while for its reader:pages. */
@@ -60,6 +61,16 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
         return { ok: false, error: 'not the sender’s page' };
       const pages = await readerPages.take(tabId, url);
       return pages ? { ok: true, pages } : { ok: false, error: 'no answer from the pages' };
+    }
+    case 'reader:notes': {
+      const { url, canonicalUrl } = message.payload as MessagePayload<'reader:notes'>;
+      if (!articleFromSender(url, sender)) return { ok: false, error: 'not the sender’s page' };
+      return readerNotes(url, canonicalUrl);
+    }
+    case 'reader:highlight': {
+      const { url, canonicalUrl, edit } = message.payload as MessagePayload<'reader:highlight'>;
+      if (!articleFromSender(url, sender)) return { ok: false, error: 'not the sender’s page' };
+      return editReaderHighlight(url, canonicalUrl, edit);
     }
     case 'reader:strings':
       return {
