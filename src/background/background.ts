@@ -47,20 +47,22 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // The further pages from the same markup, started once page one is answered (unless the
       // reader turned them off): the reader's reader:pages picks them up.
       if (read.ok && tabId !== undefined && articleFromSender(url, sender))
-        readerPages.begin(tabId, url, async () =>
+        readerPages.begin(tabId, url, async (onUpdate) =>
           (await loadSettings()).followPages
-            ? readTabPages(tabId, browser, { markup, url }, parseHtml)
+            ? readTabPages(tabId, browser, { markup, url }, parseHtml, undefined, onUpdate)
             : null,
         );
       return read.ok ? read : { ok: false, reason: read.reason, detail: read.message };
     }
     case 'reader:pages': {
-      const { url } = message.payload as MessagePayload<'reader:pages'>;
+      const { url, seen } = message.payload as MessagePayload<'reader:pages'>;
       const tabId = sender.tab?.id;
       if (tabId === undefined || !articleFromSender(url, sender))
         return { ok: false, error: 'not the sender’s page' };
-      const pages = await readerPages.take(tabId, url);
-      return pages ? { ok: true, pages } : { ok: false, error: 'no answer from the pages' };
+      const step = await readerPages.take(tabId, url, seen);
+      return step?.pages
+        ? { ok: true, pages: step.pages, last: step.last }
+        : { ok: false, error: 'no answer from the pages' };
     }
     case 'reader:notes': {
       const { url, canonicalUrl } = message.payload as MessagePayload<'reader:notes'>;

@@ -62,19 +62,22 @@ export async function digestOf(article: Article, settings: Settings): Promise<Di
 
 /**
  * The article's further pages, joined: the background finds them on the markup readHere sent,
- * has content/pages.js fetch them from this tab (same origin only) and reads them; null for one
- * page.
+ * has content/pages.js fetch them from this tab (same origin only) and reads them. Page by page:
+ * after `seen` steps, the article joined with one more page (`last` false, more to come), or
+ * the whole (`last`); no reading for one page.
  */
 export async function readMorePages(
   url: string,
-): Promise<{ reading: TabReading | null; pages: PagesState | null }> {
+  seen: number,
+): Promise<{ reading: TabReading | null; pages: PagesState | null; last: boolean }> {
   const answer = (await browser.runtime.sendMessage({
     type: 'reader:pages',
-    payload: { url },
-  })) as { ok: true; pages: PagesReading } | { ok: false } | null;
+    payload: { url, seen },
+  })) as { ok: true; pages: PagesReading; last: boolean } | { ok: false } | null;
   const more = answer?.ok ? answer.pages : null;
-  if (!more || more.status === 'single') return { reading: null, pages: null };
-  const pages: PagesState = { status: 'done', ...more.outcome };
-  if (more.status !== 'joined') return { reading: null, pages };
-  return { reading: { ...more.reading, tabId: -1 }, pages };
+  const last = !answer?.ok || answer.last;
+  if (!more || more.status === 'single') return { reading: null, pages: null, last };
+  const pages: PagesState = last ? { status: 'done', ...more.outcome } : { status: 'loading' };
+  if (more.status !== 'joined') return { reading: null, pages, last };
+  return { reading: { ...more.reading, tabId: -1 }, pages, last };
 }

@@ -253,26 +253,28 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     void notes.load();
   } else digest = emptyDigest();
   if (reading.ok && settings.followPages) {
-    // Page one at once; the whole article when its pages have come. Whether there are further
-    // pages is found in the background (detection needs the language packs, not loaded here),
-    // so nothing is announced until it answers.
-    readMorePages(here)
-      .then((more) => {
-        if (!(globalThis as Record<symbol, unknown>)[STATE_KEY]) return;
+    // Page one at once; then the article joined with each further page as it comes, in reading
+    // order, each with its own digest, until the whole. Whether there are further pages is found
+    // in the background (detection needs the language packs, not loaded here), so nothing is
+    // announced until it answers.
+    const follow = (seen: number): Promise<void> =>
+      readMorePages(here, seen).then((more) => {
+        // Closed: no more steps (a reader opened again has pages of its own).
+        if (closed) return;
         const joined = more.reading;
-        if (joined?.ok) {
-          // The joined article, then its own digest (page one's facts are not the whole one's).
+        if (joined?.ok && (!reading.ok || joined.article.text !== reading.article.text)) {
           reading = joined;
           digest = null;
           digestReady = showDigest(joined.article);
         }
-        pages = more.pages?.status === 'done' && more.pages.total > 1 ? more.pages : null;
+        pages = more.pages?.status === 'done' && more.pages.total < 2 ? null : more.pages;
         draw();
-      })
-      .catch(() => {
-        pages = null;
-        draw();
+        if (!more.last) return follow(seen + 1);
       });
+    follow(0).catch(() => {
+      pages = null;
+      draw();
+    });
   }
   draw();
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;

@@ -82,10 +82,15 @@ export const MESSAGE_SPECS = {
   /**
    * In-page reader -> background: the article of its `reader:read` joined with its further
    * pages (issue 12), for the sender's own tab and address only; the markup is not sent again.
+   * Page by page: `seen` steps taken, the answer is the next (one more page joined, in reading
+   * order) or, marked `last`, the whole.
    */
   'reader:pages': {
     from: ['content-script'],
-    payload: v.strictObject({ url: v.pipe(v.string(), v.maxLength(8192)) }),
+    payload: v.strictObject({
+      url: v.pipe(v.string(), v.maxLength(8192)),
+      seen: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+    }),
   },
   /**
    * In-page reader -> background: whether the article it shows is in the library, and its
