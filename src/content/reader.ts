@@ -15,6 +15,7 @@ import { pickUiLanguage, type Translate } from '../contracts/i18n';
 import { wordsFor, wordsNow } from './reader-words';
 import { digestOf, readHere, readMorePages } from './reader-messages';
 import { readerNotes } from './reader-notes';
+import type { HighlightEditOp } from '../core/collection/highlight-edit';
 import type { Notice } from '../ui/notice';
 import { ReaderApp } from '../reader/reader-app';
 import css from '../reader/reader.css?inline';
@@ -234,7 +235,11 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
             if (!notice.error) notes.saved();
             return notice;
           },
-          editHighlight: notes.edit,
+          // A page that tampered with the reader gets no edit (as no Save): nothing changes.
+          editHighlight: (edit: HighlightEditOp) =>
+            guard.refusal()
+              ? Promise.resolve<Notice>({ key: 'noticeTampered', error: true })
+              : notes.edit(edit),
           print: () => print(),
           changeSettings: (next: Settings) => {
             settings = next;
