@@ -1,7 +1,6 @@
-export const PAGE_ONLY_KEYS: RegExp;
-export function injectedCatalogue<T extends Record<string, unknown>>(all: T): Partial<T>;
+export function catalogueImport(id: string, importer?: string): string | null;
 export const injectedCatalogues: {
   name: string;
   enforce: 'pre';
-  load: (id: string) => string | null;
+  load: (id: string) => null;
 };

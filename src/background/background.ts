@@ -19,6 +19,8 @@ import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { syncAutoSites } from '../platform/auto-sites';
 import { keepImages, openLibrary, saveShown, toggleReader } from './tab-actions';
 import { createMenus, onMenuClick } from './context-menu';
+import { readerStrings } from '../contracts/locales';
+import { editReaderHighlight, readerNotes } from './reader-notes';
 
 const extensionOrigin = browser.runtime.getURL('');
 /** The reader's further pages, started by its reader:read, kept a while for its reader:pages. */
@@ -45,21 +47,38 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       // The further pages from the same markup, started once page one is answered (unless the
       // reader turned them off): the reader's reader:pages picks them up.
       if (read.ok && tabId !== undefined && articleFromSender(url, sender))
-        readerPages.begin(tabId, url, async () =>
+        readerPages.begin(tabId, url, async (onUpdate) =>
           (await loadSettings()).followPages
-            ? readTabPages(tabId, browser, { markup, url }, parseHtml)
+            ? readTabPages(tabId, browser, { markup, url }, parseHtml, undefined, onUpdate)
             : null,
         );
       return read.ok ? read : { ok: false, reason: read.reason, detail: read.message };
     }
     case 'reader:pages': {
-      const { url } = message.payload as MessagePayload<'reader:pages'>;
+      const { url, seen } = message.payload as MessagePayload<'reader:pages'>;
       const tabId = sender.tab?.id;
       if (tabId === undefined || !articleFromSender(url, sender))
         return { ok: false, error: 'not the sender’s page' };
-      const pages = await readerPages.take(tabId, url);
-      return pages ? { ok: true, pages } : { ok: false, error: 'no answer from the pages' };
+      const step = await readerPages.take(tabId, url, seen);
+      return step?.pages
+        ? { ok: true, pages: step.pages, last: step.last }
+        : { ok: false, error: 'no answer from the pages' };
     }
+    case 'reader:notes': {
+      const { url, canonicalUrl } = message.payload as MessagePayload<'reader:notes'>;
+      if (!articleFromSender(url, sender)) return { ok: false, error: 'not the sender’s page' };
+      return readerNotes(url, canonicalUrl);
+    }
+    case 'reader:highlight': {
+      const { url, canonicalUrl, edit } = message.payload as MessagePayload<'reader:highlight'>;
+      if (!articleFromSender(url, sender)) return { ok: false, error: 'not the sender’s page' };
+      return editReaderHighlight(url, canonicalUrl, edit);
+    }
+    case 'reader:strings':
+      return {
+        ok: true,
+        strings: readerStrings((message as Message<'reader:strings'>).payload.lang),
+      };
     case 'digest:compute': {
       const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;
       return { ok: true, digest: await digestArticle(article, summarySentences) };

@@ -14,7 +14,8 @@ import { fetchImages } from '../platform/keep-images';
 
 const READER_SCRIPT = 'content/reader.js';
 let store: LibraryStore | null = null;
-const library = () => (store ??= new LibraryStore());
+/** The one store of the background (saves, kept images, the reader's highlights). */
+export const library = () => (store ??= new LibraryStore());
 
 export async function saveTab(
   tabId: number,

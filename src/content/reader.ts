@@ -6,16 +6,16 @@
 // one style it changed, so the page underneath is as it was.
 import { h, render } from 'preact';
 import browser from '../platform/native-browser';
-import { pageMarkup } from './page-markup';
-import { parseDigest } from '../contracts/read-result';
 import { emptyDigest } from '../core/empty-digest';
 import type { Article, Digest } from '../core/types';
 import type { PagesState } from '../ui/pages-status';
-import type { PagesReading } from '../platform/read-pages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../contracts/settings';
-import { translator, uiLanguage } from '../contracts/locales';
-import type { TabReading } from '../contracts/tab-reading';
+import { pickUiLanguage, type Translate } from '../contracts/i18n';
+import { wordsFor, wordsNow } from './reader-words';
+import { digestOf, readHere, readMorePages } from './reader-messages';
+import { readerNotes } from './reader-notes';
+import type { HighlightEditOp } from '../core/collection/highlight-edit';
 import type { Notice } from '../ui/notice';
 import { ReaderApp } from '../reader/reader-app';
 import css from '../reader/reader.css?inline';
@@ -35,55 +35,6 @@ interface ReaderState {
   close: () => void;
 }
 
-/**
- * The article of this page: its markup goes to the background, which extracts it (the
- * extraction's code is compiled once there, not in every tab; this script carries the view).
- */
-async function readHere(url: string): Promise<TabReading> {
-  const page = pageMarkup(document, url);
-  if (!page.ok) return { ok: false, reason: page.reason, detail: page.message };
-  try {
-    const answer = (await browser.runtime.sendMessage({
-      type: 'reader:read',
-      payload: { markup: page.markup, url: page.url },
-    })) as
-      | { ok: true; article: Article; ms: number }
-      | { ok: false; reason?: string; detail?: string; error?: string };
-    if (answer?.ok) return { ok: true, tabId: -1, article: answer.article, ms: answer.ms };
-    const reason = answer?.reason;
-    return {
-      ok: false,
-      reason:
-        reason === 'not-article' || reason === 'too-large' || reason === 'not-html'
-          ? reason
-          : 'error',
-      detail: answer?.detail ?? answer?.error ?? '',
-    };
-  } catch (error) {
-    return { ok: false, reason: 'error', detail: String(error) };
-  }
-}
-
-/** The facts come from the background: the digest's code and entity model are not loaded into pages. */
-async function digestOf(article: Article, settings: Settings): Promise<Digest> {
-  const { text, lang, publishedTime, title } = article;
-  const answer = (await browser.runtime
-    .sendMessage({
-      type: 'digest:compute',
-      payload: {
-        text,
-        lang,
-        publishedTime,
-        title: title.slice(0, 2000),
-        summarySentences: settings.summarySentences,
-      },
-    })
-    .catch(() => null)) as { digest?: unknown } | null;
-  // Checked before it is shown or saved; without an answer the card goes away rather than
-  // waiting for ever.
-  return parseDigest(answer?.digest) ?? emptyDigest();
-}
-
 function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
   try {
     shadow.adoptedStyleSheets = texts.map((text) => {
@@ -95,25 +46,6 @@ function adoptSheets(shadow: ShadowRoot, texts: string[]): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The article's further pages, joined: the background finds them on the markup readHere sent,
- * has content/pages.js fetch them from this tab (same origin only) and reads them; null for one
- * page.
- */
-async function readMorePages(
-  url: string,
-): Promise<{ reading: TabReading | null; pages: PagesState | null }> {
-  const answer = (await browser.runtime.sendMessage({
-    type: 'reader:pages',
-    payload: { url },
-  })) as { ok: true; pages: PagesReading } | { ok: false } | null;
-  const more = answer?.ok ? answer.pages : null;
-  if (!more || more.status === 'single') return { reading: null, pages: null };
-  const pages: PagesState = { status: 'done', ...more.outcome };
-  if (more.status !== 'joined') return { reading: null, pages };
-  return { reading: { ...more.reading, tabId: -1 }, pages };
 }
 
 /**
@@ -154,13 +86,18 @@ function addPageSheet(text: string): () => void {
   }
 }
 
+const languageOf = (settings: Settings) => pickUiLanguage(settings.uiLanguage, navigator.language);
+
 async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   const here = location.href;
-  const [loaded, first] = await Promise.all([
-    loadSettings().catch(() => DEFAULT_SETTINGS),
+  const settingsReady = loadSettings().catch(() => DEFAULT_SETTINGS);
+  const [loaded, first, words] = await Promise.all([
+    settingsReady,
     readHere(here),
+    settingsReady.then((chosen) => wordsFor(languageOf(chosen))),
   ]);
   let settings = loaded;
+  let t: Translate = words;
   let reading = first;
   let digest: Digest | null = null;
   let closed = false;
@@ -261,8 +198,19 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
     };
   }
 
+  // The highlights of the saved article: a first one saves an article not saved yet.
+  const notes = readerNotes(
+    () => (reading.ok ? reading.article : null),
+    save,
+    () => !closed && draw(),
+  );
+
   function draw() {
-    const lang = uiLanguage(settings.uiLanguage, navigator);
+    const lang = languageOf(settings);
+    // Another UI language chosen meanwhile: its words are asked for, the current ones stay.
+    const now = wordsNow(lang);
+    if (now) t = now;
+    else void wordsFor(lang).then(() => !closed && draw());
     root.dataset.theme = settings.theme;
     root.dataset.font = settings.font;
     root.dataset.printFacts = String(settings.printFacts);
@@ -277,11 +225,21 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
         digest,
         settings,
         pages,
-        t: translator(lang),
+        highlights: notes.highlights(),
+        t,
         locale: lang,
         actions: {
           close,
-          save,
+          save: async () => {
+            const notice = await save();
+            if (!notice.error) notes.saved();
+            return notice;
+          },
+          // A page that tampered with the reader gets no edit (as no Save): nothing changes.
+          editHighlight: (edit: HighlightEditOp) =>
+            guard.refusal()
+              ? Promise.resolve<Notice>({ key: 'noticeTampered', error: true })
+              : notes.edit(edit),
           print: () => print(),
           changeSettings: (next: Settings) => {
             settings = next;
@@ -295,29 +253,33 @@ async function open(auto: boolean): Promise<'opened' | 'not-article'> {
   }
 
   window.addEventListener('keydown', onKey, true);
-  if (reading.ok) digestReady = showDigest(reading.article);
-  else digest = emptyDigest();
+  if (reading.ok) {
+    digestReady = showDigest(reading.article);
+    void notes.load();
+  } else digest = emptyDigest();
   if (reading.ok && settings.followPages) {
-    // Page one at once; the whole article when its pages have come. Whether there are further
-    // pages is found in the background (detection needs the language packs, not loaded here),
-    // so nothing is announced until it answers.
-    readMorePages(here)
-      .then((more) => {
-        if (!(globalThis as Record<symbol, unknown>)[STATE_KEY]) return;
+    // Page one at once; then the article joined with each further page as it comes, in reading
+    // order, each with its own digest, until the whole. Whether there are further pages is found
+    // in the background (detection needs the language packs, not loaded here), so nothing is
+    // announced until it answers.
+    const follow = (seen: number): Promise<void> =>
+      readMorePages(here, seen).then((more) => {
+        // Closed: no more steps (a reader opened again has pages of its own).
+        if (closed) return;
         const joined = more.reading;
-        if (joined?.ok) {
-          // The joined article, then its own digest (page one's facts are not the whole one's).
+        if (joined?.ok && (!reading.ok || joined.article.text !== reading.article.text)) {
           reading = joined;
           digest = null;
           digestReady = showDigest(joined.article);
         }
-        pages = more.pages?.status === 'done' && more.pages.total > 1 ? more.pages : null;
+        pages = more.pages?.status === 'done' && more.pages.total < 2 ? null : more.pages;
         draw();
-      })
-      .catch(() => {
-        pages = null;
-        draw();
+        if (!more.last) return follow(seen + 1);
       });
+    follow(0).catch(() => {
+      pages = null;
+      draw();
+    });
   }
   draw();
   (globalThis as Record<symbol, unknown>)[STATE_KEY] = { close } satisfies ReaderState;

@@ -9,6 +9,7 @@ import {
   type Translate,
   type UiLanguage,
 } from './i18n';
+import { readerCatalogue } from './reader-strings';
 
 const CATALOGS: Record<UiLanguage, MessageCatalog> = { en, id };
 
@@ -21,4 +22,9 @@ export function uiLanguage(
   nav: { language: string },
 ): UiLanguage {
   return pickUiLanguage(preferred, nav.language);
+}
+
+/** The in-page reader's strings in this language (English where it lacks one). */
+export function readerStrings(lang: UiLanguage): MessageCatalog {
+  return readerCatalogue(CATALOGS[lang], CATALOGS.en);
 }

@@ -4,6 +4,29 @@
 import * as v from 'valibot';
 import { ArticleSchema } from '../core/schema/article';
 import { DigestSchema } from '../core/schema/digest';
+import { UI_LANGUAGES } from './i18n';
+import type { HighlightEditOp } from '../core/collection/highlight-edit';
+import { ANNOTATION_LIMITS, HIGHLIGHT_COLORS, HighlightSchema } from '../core/schema/annotation';
+
+const highlightId = v.pipe(v.string(), v.minLength(1), v.maxLength(ANNOTATION_LIMITS.id));
+
+/** One edit of an article's highlights: add one, change its colour or note, or remove it. */
+export const HighlightEditSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('add'), highlight: HighlightSchema }),
+  v.strictObject({
+    kind: v.literal('change'),
+    id: highlightId,
+    color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
+    note: v.optional(v.pipe(v.string(), v.maxLength(ANNOTATION_LIMITS.note))),
+  }),
+  v.strictObject({ kind: v.literal('remove'), id: highlightId }),
+]) satisfies v.GenericSchema<unknown, HighlightEditOp>;
+
+/** The page a reader's annotations are for: the library finds its entry by these (findByUrl). */
+const articleAddress = {
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  canonicalUrl: v.pipe(v.string(), v.maxLength(8192)),
+};
 
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
@@ -59,10 +82,41 @@ export const MESSAGE_SPECS = {
   /**
    * In-page reader -> background: the article of its `reader:read` joined with its further
    * pages (issue 12), for the sender's own tab and address only; the markup is not sent again.
+   * Page by page: `seen` steps taken, the answer is the next (one more page joined, in reading
+   * order) or, marked `last`, the whole.
    */
   'reader:pages': {
     from: ['content-script'],
-    payload: v.strictObject({ url: v.pipe(v.string(), v.maxLength(8192)) }),
+    payload: v.strictObject({
+      url: v.pipe(v.string(), v.maxLength(8192)),
+      seen: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+    }),
+  },
+  /**
+   * In-page reader -> background: whether the article it shows is in the library, and its
+   * highlights. Only for the sender's own page (`articleFromSender` on `url`), and the library
+   * key lets a canonical URL stand only on the page's own site, so a page learns at most the
+   * highlights made on its own site's articles.
+   */
+  'reader:notes': {
+    from: ['content-script'],
+    payload: v.strictObject(articleAddress),
+  },
+  /**
+   * In-page reader -> background: one edit of the highlights of the saved article it shows
+   * (the reader saves it first with `tab:save`); same check of the address as `reader:notes`.
+   */
+  'reader:highlight': {
+    from: ['content-script'],
+    payload: v.strictObject({ ...articleAddress, edit: HighlightEditSchema }),
+  },
+  /**
+   * In-page reader -> background: the strings of this UI language (reader-strings.ts), so that
+   * the script injected into every page carries no catalogue. Nothing private in the answer.
+   */
+  'reader:strings': {
+    from: ['content-script'],
+    payload: v.strictObject({ lang: v.picklist(UI_LANGUAGES) }),
   },
   /**
    * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure

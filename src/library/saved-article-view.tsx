@@ -8,7 +8,7 @@ import type { Translate } from '../contracts/i18n';
 import { ArticleView } from '../ui/article-view';
 import { RecordBoundary } from '../ui/record-boundary';
 import { ReadAloud } from '../ui/read-aloud';
-import { HighlightsPanel } from './highlights-panel';
+import { HighlightsPanel } from '../ui/highlights-panel';
 import { ImagesNotice } from './kept-images';
 import { useAnnotations, type AnnotationActions } from './use-annotations';
 

@@ -8,8 +8,9 @@ import {
   clearHighlights,
   spanOfRange,
 } from '../core/collection/highlight-dom';
-import { describeQuote, type TextSpan } from '../core/collection/text-quote';
-import { ANNOTATION_LIMITS, type Highlight, type HighlightColor } from '../core/schema/annotation';
+import type { TextSpan } from '../core/collection/text-quote';
+import { newHighlight } from '../core/collection/highlight-edit';
+import type { Highlight, HighlightColor } from '../core/schema/annotation';
 import type { SavedArticle } from '../core/schema/saved-article';
 import { articleAddress } from './address';
 
@@ -30,15 +31,6 @@ function scrolledFraction(): number {
   const root = document.documentElement;
   const range = root.scrollHeight - window.innerHeight;
   return range > 0 ? Math.min(1, Math.max(0, window.scrollY / range)) : 0;
-}
-
-/** The span without the white space at its ends, and at most the length a highlight keeps. */
-function trimmed(text: string, span: TextSpan): TextSpan | null {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  end = Math.min(end, start + ANNOTATION_LIMITS.exact);
-  return end > start ? { start, end } : null;
 }
 
 export function useAnnotations(record: SavedArticle, actions: AnnotationActions) {
@@ -84,18 +76,14 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
   const highlight = useCallback((color: HighlightColor) => {
     const root = body.current;
     if (!root || !span.current) return;
-    const text = anchorText(root);
-    const at = trimmed(text, span.current);
-    if (!at) return;
-    const now = Date.now();
-    const added: Highlight = {
-      id: crypto.randomUUID(),
+    const added = newHighlight(
+      anchorText(root),
+      span.current,
       color,
-      ...describeQuote(text, at),
-      note: '',
-      createdAt: now,
-      updatedAt: now,
-    };
+      crypto.randomUUID(),
+      Date.now(),
+    );
+    if (!added) return;
     span.current = null;
     setSelecting(false);
     document.getSelection()?.removeAllRanges();

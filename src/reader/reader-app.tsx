@@ -15,12 +15,18 @@ import type { PagesState } from '../ui/pages-status';
 import { ReadAloud } from '../ui/read-aloud';
 import { KeyList } from '../ui/key-list';
 import { onControl, scrollKey, trapTab } from '../ui/reader-keys';
+import { HighlightSwatches, HighlightsPanel } from '../ui/highlights-panel';
+import type { Highlight } from '../core/schema/annotation';
+import type { HighlightEditOp } from '../core/collection/highlight-edit';
+import { useHighlights } from './use-highlights';
 
 export interface ReaderActions {
   close: () => void;
   save: () => Promise<Notice>;
   changeSettings: (next: Settings) => void;
   print: () => void;
+  /** One edit of the article's highlights (saving the article first when it is not saved). */
+  editHighlight: (edit: HighlightEditOp) => Promise<Notice | null>;
 }
 
 export interface ReaderAppProps {
@@ -33,6 +39,8 @@ export interface ReaderAppProps {
   actions: ReaderActions;
   /** The article's further pages (issue 12): loading, joined, or not loaded. */
   pages?: PagesState | null;
+  /** The highlights of the article, as stored in the library (none when it is not saved). */
+  highlights?: readonly Highlight[];
 }
 
 function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
@@ -40,7 +48,9 @@ function noticeKind(notice: Notice): 'error' | 'updated' | 'saved' {
   return notice.key === 'noticeUpdated' ? 'updated' : 'saved';
 }
 
-type Panel = 'appearance' | 'listen' | 'keys' | null;
+type Panel = 'appearance' | 'listen' | 'keys' | 'notes' | null;
+
+const NONE: readonly Highlight[] = [];
 
 export function ReaderApp({
   reading,
@@ -50,6 +60,7 @@ export function ReaderApp({
   locale,
   actions,
   pages = null,
+  highlights = NONE,
 }: ReaderAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
@@ -58,14 +69,19 @@ export function ReaderApp({
   const top = useRef<HTMLDivElement>(null);
   const column = useRef<HTMLDivElement>(null);
   useEffect(() => column.current?.focus({ preventScroll: true }), []);
+  const failed = (error: unknown) =>
+    setNotice({ key: 'noticeSaveFailed', values: [String(error)], error: true });
   const save = () => {
-    actions
-      .save()
-      .then(setNotice)
-      .catch((error: unknown) =>
-        setNotice({ key: 'noticeSaveFailed', values: [String(error)], error: true }),
-      );
+    actions.save().then(setNotice).catch(failed);
   };
+  const notes = useHighlights(highlights, (edit) => {
+    // A new highlight opens the list, its note field focused (HighlightsPanel).
+    if (edit.kind === 'add') setPanel('notes');
+    actions
+      .editHighlight(edit)
+      .then((answer) => answer && setNotice(answer))
+      .catch(failed);
+  });
   const toggle = (which: Panel) => setPanel(panel === which ? null : which);
   const onKeyDown = (event: KeyboardEvent) => {
     const container = view.current;
@@ -74,6 +90,15 @@ export function ReaderApp({
       event.preventDefault();
       if (panel === 'keys') setPanel(null);
       else actions.close();
+    } else if (
+      event.key === 'h' &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !onControl(event) &&
+      notes.highlight('yellow')
+    ) {
+      event.preventDefault();
     } else if (event.key === '?' && !onControl(event)) {
       event.preventDefault();
       toggle('keys');
@@ -108,6 +133,29 @@ export function ReaderApp({
           {reading?.ok && (
             <>
               {button('listen', t('readerListen'))}
+              {notes.selecting && panel !== 'notes' && (
+                <span
+                  role="group"
+                  class="reader-swatches"
+                  aria-label={t('library_highlightSelection')}
+                >
+                  <HighlightSwatches t={t} disabled={false} onHighlight={notes.highlight} />
+                </span>
+              )}
+              <button
+                type="button"
+                class="button"
+                aria-expanded={panel === 'notes'}
+                aria-controls="reader-notes"
+                aria-keyshortcuts="H"
+                // Keeps the selection a mouse click would otherwise collapse.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => toggle('notes')}
+              >
+                {highlights.length
+                  ? t('readerHighlightsCount', [highlights.length])
+                  : t('readerHighlights')}
+              </button>
               <button
                 type="button"
                 class="button"
@@ -153,6 +201,21 @@ export function ReaderApp({
             <ReadAloud body={body} lang={reading.article.lang} t={t} locale={locale} />
           </div>
         )}
+        {panel === 'notes' && reading?.ok && (
+          <div class="reader-panel reader-notes" id="reader-notes">
+            <HighlightsPanel
+              t={t}
+              highlights={highlights}
+              orphans={notes.orphans}
+              selecting={notes.selecting}
+              justAdded={notes.justAdded}
+              onHighlight={notes.highlight}
+              onChange={notes.change}
+              onRemove={notes.remove}
+              onShow={notes.show}
+            />
+          </div>
+        )}
         {panel === 'keys' && (
           <div class="reader-panel">
             <KeyList t={t} id="reader-keys" />
@@ -169,7 +232,10 @@ export function ReaderApp({
             t={t}
             locale={locale}
             pages={pages}
-            onBody={setBody}
+            onBody={(element) => {
+              setBody(element);
+              notes.onBody(element);
+            }}
             factsCollapsed={settings.factsCollapsed}
             onFactsCollapse={(collapsed) =>
               actions.changeSettings({ ...settings, factsCollapsed: collapsed })

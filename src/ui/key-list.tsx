@@ -7,6 +7,7 @@ export function KeyList({ t, id }: { t: Translate; id: string }) {
     [['↓', '↑'], 'keysScrollLine'],
     [['Home', 'End'], 'keysEnds'],
     [['Tab', 'Shift+Tab'], 'keysTab'],
+    [['H'], 'keysHighlight'],
     [['Esc'], 'keysClose'],
     [['?'], 'keysHelp'],
   ];

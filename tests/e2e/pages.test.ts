@@ -29,6 +29,10 @@ const routes = {
   '/paged/broken/article/': pathPage(''),
   '/paged/broken/article/2/': () => ({ status: 500, body: 'server error' }),
   '/paged/broken/article/3/': pathPage('3'),
+  // And one whose page 3 is slow: what comes before it is shown meanwhile.
+  '/paged/slow/article/': pathPage(''),
+  '/paged/slow/article/2/': pathPage('2'),
+  '/paged/slow/article/3/': () => ({ ...pathPage('3')(), holdMs: 4000 }),
 };
 
 function expectEachOnceInOrder(body: string, paragraphs: string[]) {
@@ -111,6 +115,50 @@ eachBrowser((name) => {
         'function () { return this.querySelector(".article-content").textContent; }',
       );
       expectEachOnceInOrder(norm(body), expected.paragraphs);
+      await tab.close();
+    });
+
+    it('the in-page reader shows each page as it comes, in reading order', async () => {
+      const expected = expectedOf('path');
+      const tab = await d.openPage(`${d.server.url}/paged/slow/article/`);
+      await tab.front();
+      await d.runCommand('toggle-reader');
+      const shadow = await waitForReader(d, tab);
+      expect(shadow).not.toBeNull();
+      // Page two joined while page three is still on its way.
+      const partial = await until(
+        () =>
+          shadow!.call<string>(
+            `function () {
+              const status = this.querySelector('.pages-status');
+              const seams = this.querySelectorAll('.article-content hr[data-page]').length;
+              return status?.dataset.pages === 'loading' && seams === 1
+                ? this.querySelector('.article-content').textContent
+                : '';
+            }`,
+          ),
+        'page two joined, page three still loading',
+      );
+      expect(norm(partial)).toContain(norm(expected.paragraphs[0]!));
+      expect(norm(partial)).not.toContain(norm(expected.paragraphs.at(-1)!));
+      // Then the whole, each paragraph once and in order.
+      const joined = await until(
+        () =>
+          shadow!.call<string>(
+            'function () { return this.querySelector(\'.pages-status[data-pages="done"]\')?.textContent ?? ""; }',
+          ),
+        'the reader says the pages were joined',
+      );
+      expect(joined).toBe('3 pages joined');
+      const body = await shadow!.call<string>(
+        'function () { return this.querySelector(".article-content").textContent; }',
+      );
+      expectEachOnceInOrder(norm(body), expected.paragraphs);
+      expect(
+        await shadow!.call<number>(
+          'function () { return this.querySelectorAll(".article-content hr[data-page]").length; }',
+        ),
+      ).toBe(2);
       await tab.close();
     });
 

@@ -370,6 +370,20 @@ eachBrowser((name) => {
       await clickButton(page, shadow, EN.actionSave!.message);
       await expect(waitForNotice(shadow)).resolves.toContain('error');
       expect(await savedAt(url)).toEqual([]);
+      // Nor does a highlight (which would save the article): no mark, nothing stored.
+      await shadow.call(`function () {
+        const text = this.querySelector('.article-content p').firstChild;
+        this.querySelector('.reader-column').focus();
+        document.getSelection().setBaseAndExtent(text, 0, text, Math.min(20, text.data.length));
+      }`);
+      await page.press('h');
+      await sleep(500);
+      expect(
+        await shadow.call<number>(
+          'function () { return this.querySelectorAll("mark.ringkas-highlight").length; }',
+        ),
+      ).toBe(0);
+      expect(await savedAt(url)).toEqual([]);
       await page.close();
     });
 

@@ -111,3 +111,59 @@ describe('digest:compute', () => {
     );
   });
 });
+
+describe('reader:strings', () => {
+  it('names a UI language, from the in-page reader only', () => {
+    const message = { type: 'reader:strings', payload: { lang: 'id' } };
+    expect(validateMessage(message, 'content-script').ok).toBe(true);
+    expect(validateMessage(message, 'unknown').ok).toBe(false);
+    expect(validateMessage({ ...message, payload: { lang: 'fr' } }, 'content-script').ok).toBe(
+      false,
+    );
+    expect(
+      validateMessage({ ...message, payload: { lang: 'en', more: 1 } }, 'content-script').ok,
+    ).toBe(false);
+  });
+});
+
+describe('reader:notes and reader:highlight', () => {
+  const address = { url: 'https://news.example.id/a', canonicalUrl: 'https://news.example.id/a' };
+  const highlight = {
+    id: 'h1',
+    color: 'green',
+    exact: 'jembatan baru',
+    prefix: '',
+    suffix: '',
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  const edit = (value: unknown) => ({
+    type: 'reader:highlight',
+    payload: { ...address, edit: value },
+  });
+
+  it('name the page, from the in-page reader only', () => {
+    expect(validateMessage({ type: 'reader:notes', payload: address }, 'content-script').ok).toBe(
+      true,
+    );
+    expect(validateMessage({ type: 'reader:notes', payload: address }, 'unknown').ok).toBe(false);
+    expect(
+      validateMessage({ type: 'reader:notes', payload: { url: 1 } }, 'content-script').ok,
+    ).toBe(false);
+  });
+
+  it('carry one well-formed edit', () => {
+    const ok = (value: unknown) => validateMessage(edit(value), 'content-script').ok;
+    expect(ok({ kind: 'add', highlight })).toBe(true);
+    expect(ok({ kind: 'change', id: 'h1', note: 'catatan' })).toBe(true);
+    expect(ok({ kind: 'change', id: 'h1', color: 'pink' })).toBe(true);
+    expect(ok({ kind: 'remove', id: 'h1' })).toBe(true);
+    expect(ok({ kind: 'add', highlight: { ...highlight, color: 'red' } })).toBe(false);
+    expect(ok({ kind: 'add', highlight: { ...highlight, exact: '' } })).toBe(false);
+    expect(ok({ kind: 'change', id: 'h1', note: 'x'.repeat(10_001) })).toBe(false);
+    expect(ok({ kind: 'remove', id: '' })).toBe(false);
+    expect(ok({ kind: 'replace', highlights: [] })).toBe(false);
+    expect(validateMessage(edit({ kind: 'remove', id: 'h1' }), 'extension-page').ok).toBe(false);
+  });
+});

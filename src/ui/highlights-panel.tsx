@@ -1,5 +1,6 @@
 // The highlights of a saved article: colour buttons for the selected text, then every highlight
-// with its colour, its note, a way to it in the article, and removal. Data and actions as props.
+// with its colour, its note, a way to it in the article, and removal. Data and actions as props:
+// the library's reading view and the in-page reader show it.
 import { useEffect, useRef } from 'preact/hooks';
 import {
   HIGHLIGHT_COLORS,
@@ -23,6 +24,32 @@ export interface HighlightsPanelProps {
   onShow: (id: string) => void;
 }
 
+/** A button per colour, for the selected text (the panel's, and the in-page reader's toolbar). */
+export function HighlightSwatches(props: {
+  t: Translate;
+  disabled: boolean;
+  onHighlight: (color: HighlightColor) => void;
+}) {
+  return (
+    <>
+      {HIGHLIGHT_COLORS.map((color) => (
+        <button
+          key={color}
+          type="button"
+          class={`swatch highlight-${color}`}
+          disabled={props.disabled}
+          data-color={color}
+          // Keeps the selection a mouse click would otherwise collapse.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => props.onHighlight(color)}
+        >
+          {props.t(`library_highlightColor_${color}`)}
+        </button>
+      ))}
+    </>
+  );
+}
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 export function HighlightsPanel(props: HighlightsPanelProps) {
@@ -38,20 +65,7 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
     <section class="highlights" aria-labelledby="highlights-title">
       <h2 id="highlights-title">{t('library_highlightsTitle')}</h2>
       <div class="highlight-tools" role="group" aria-label={t('library_highlightSelection')}>
-        {HIGHLIGHT_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            class={`swatch highlight-${color}`}
-            disabled={!selecting}
-            data-color={color}
-            // Keeps the selection a mouse click would otherwise collapse.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => props.onHighlight(color)}
-          >
-            {t(`library_highlightColor_${color}`)}
-          </button>
-        ))}
+        <HighlightSwatches t={t} disabled={!selecting} onHighlight={props.onHighlight} />
         <p class="hint">{t('library_highlightHint')}</p>
       </div>
       {highlights.length === 0 ? (
