@@ -1,7 +1,7 @@
 // Popup glue: the read of the tab started before this module loaded (early.ts), and runs in
 // parallel with the settings load and the first render; the article is extracted here from the
-// page's markup (DOMParser, in the extension's own cached code) and painted, and the digest
-// follows.
+// page's markup (DOMParser, in the extension's own cached code) and painted, while the digest
+// worker computes the facts, which follow.
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
@@ -13,7 +13,8 @@ import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import { takeEarlyRead } from './early-read';
+import { takeEarlyRead, takeEarlyWorker } from './early-read';
+import { digestClient } from './digest-client';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -39,9 +40,12 @@ async function readNow(): Promise<TabReading> {
   return articleOf(markup, parse);
 }
 
-// Nothing waits for anything else: the read, the digest's code and the settings go together.
+// Nothing waits for anything else: the read, the digest worker's model and the settings go
+// together. The digest runs in the worker early.ts started (here only if it could not start).
 let firstRead: Promise<TabReading> | null = readNow();
-const digester = import('../platform/digest');
+const digest = digestClient(takeEarlyWorker(), () =>
+  import('../platform/digest').then(({ digestArticle }) => digestArticle),
+);
 const settingsLoaded = loadSettings().catch(() => null);
 
 // The library and the Markdown writer load when first used, so the popup opens on less code.
@@ -60,10 +64,7 @@ const connector: PopupConnector = {
     firstRead = null;
     return reading;
   },
-  async digest({ article }) {
-    const { digestArticle } = await digester;
-    return digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
-  },
+  digest: ({ article }) => digest(article, settings?.summarySentences ?? DEFAULT_SENTENCES),
   async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };

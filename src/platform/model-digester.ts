@@ -1,0 +1,77 @@
+// The digest with the entity models, for any extension context that can fetch the extension's
+// own files: the pages' digest worker (src/platform/digest-worker.ts) and the background
+// (src/platform/digest.ts). The models are packaged files (lang/<code>/ner.bin, packed from
+// ner.json by scripts/build.mjs, and gazetteer.json), fetched once per context and never
+// injected into a page.
+import { articleDigest, articleParagraphs, digestLanguage } from '../core/analyze';
+import { modelCode, taggerCache, type ModelFiles } from '../core/ner/models';
+import { unpackNerModel } from '../core/ner/packed';
+import type { GazetteerData } from '../core/ner/features';
+import type { Article, Digest } from '../core/types';
+
+export type DigestInput = Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>;
+
+export interface ModelDigester {
+  /** Starts loading the model of a language (if it has one) and building its tagger. */
+  prepare: (lang: string) => Promise<void>;
+  /** The digest, and when the article's model was ready (epoch ms; absent without a model). */
+  digest: (
+    article: DigestInput,
+    summarySentences: number,
+  ) => Promise<{ digest: Digest; modelAt?: number }>;
+}
+
+/** `urlOf` turns a packaged file's path into the address to fetch it from. */
+export function modelDigester(urlOf: (path: string) => string): ModelDigester {
+  const loaded = new Map<string, Promise<number | undefined>>();
+  const ready = new Map<string, ModelFiles | null>();
+  const taggers = taggerCache((code) => ready.get(code) ?? null);
+
+  async function fetchFile(path: string): Promise<Response> {
+    const response = await fetch(urlOf(path));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return response;
+  }
+
+  /** Loads a model once and builds its tagger; a missing or broken file leaves the rules. */
+  function load(code: string): Promise<number | undefined> {
+    let pending = loaded.get(code);
+    if (!pending) {
+      pending = Promise.all([
+        fetchFile(`lang/${code}/ner.bin`).then(async (file) =>
+          unpackNerModel(await file.arrayBuffer()),
+        ),
+        fetchFile(`lang/${code}/gazetteer.json`).then(
+          async (file) => (await file.json()) as GazetteerData,
+        ),
+      ])
+        .then(([model, gazetteer]): ModelFiles => ({ model, gazetteer }))
+        .catch(() => null)
+        .then((files) => {
+          ready.set(code, files);
+          // Built now, while the page waits for its article, rather than in the digest.
+          try {
+            taggers.get(code);
+          } catch {
+            ready.set(code, null);
+          }
+          return performance.timeOrigin + performance.now();
+        });
+      loaded.set(code, pending);
+    }
+    return pending;
+  }
+
+  return {
+    async prepare(lang) {
+      const code = modelCode(lang);
+      if (code) await load(code);
+    },
+    async digest(article, summarySentences) {
+      const code = modelCode(digestLanguage(articleParagraphs(article), article.lang));
+      const modelAt = code ? await load(code) : undefined;
+      const digest = articleDigest(article, { summarySentences, taggers });
+      return modelAt === undefined ? { digest } : { digest, modelAt };
+    },
+  };
+}
