@@ -15,7 +15,8 @@ export interface DigestWorkerArticle {
 }
 
 export type DigestWorkerRequest =
-  | { type: 'prepare'; lang: string }
+  /** The page's language, and a short text of it (title, description) to warm the digest on. */
+  | { type: 'prepare'; lang: string; sample?: string }
   | { type: 'digest'; id: number; article: DigestWorkerArticle; summarySentences: number };
 
 /** When the worker's stages ended, in epoch milliseconds (performance.timeOrigin + now()). */
@@ -30,8 +31,15 @@ export type DigestWorkerAnswer =
   | { type: 'digest'; id: number; ok: true; digest: Digest; timing: DigestTiming }
   | { type: 'digest'; id: number; ok: false; message: string };
 
+/** The longest warm-up sample the worker takes. */
+export const MAX_SAMPLE_CHARS = 1000;
+
 const RequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('prepare'), lang: v.pipe(v.string(), v.maxLength(35)) }),
+  v.strictObject({
+    type: v.literal('prepare'),
+    lang: v.pipe(v.string(), v.maxLength(35)),
+    sample: v.optional(v.pipe(v.string(), v.maxLength(MAX_SAMPLE_CHARS))),
+  }),
   v.strictObject({
     type: v.literal('digest'),
     id: v.number(),

@@ -6,6 +6,7 @@
 // (src/contracts/digest-worker.ts); a dedicated worker hears only the page that started it.
 import { parseDigestRequest, type DigestWorkerAnswer } from '../contracts/digest-worker';
 import { modelDigester } from './model-digester';
+import { MODEL_CODES } from '../core/ner/models';
 
 interface WorkerScope {
   location: { href: string };
@@ -15,14 +16,22 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const digester = modelDigester((path) => new URL(path, scope.location.href).href);
+// The models' bytes are on their way before the page knows its language (nothing is parsed).
+for (const code of MODEL_CODES) digester.prefetch(code);
+/** Whether an article was asked for: a warm-up never runs in its way. */
+let asked = false;
 
 scope.onmessage = (event) => {
   const request = parseDigestRequest(event.data);
   if (!request) return;
   if (request.type === 'prepare') {
-    void digester.prepare(request.lang);
+    const { lang, sample } = request;
+    void digester.prepare(lang).then(() => {
+      if (sample && !asked) digester.warm(sample, lang);
+    });
     return;
   }
+  asked = true;
   const { id } = request;
   digester.digest(request.article, request.summarySentences).then(
     ({ digest, modelAt }) =>

@@ -12,8 +12,15 @@ import type { Article, Digest } from '../core/types';
 export type DigestInput = Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>;
 
 export interface ModelDigester {
+  /** Starts fetching a model's files (their bytes only: nothing is parsed yet). */
+  prefetch: (code: string) => void;
   /** Starts loading the model of a language (if it has one) and building its tagger. */
   prepare: (lang: string) => Promise<void>;
+  /**
+   * Runs the digest once on a short text of the page (its title and description) and drops it:
+   * the digest's code and patterns are compiled before the article comes, not while it waits.
+   */
+  warm: (sample: string, lang: string) => void;
   /** The digest, and when the article's model was ready (epoch ms; absent without a model). */
   digest: (
     article: DigestInput,
@@ -23,7 +30,8 @@ export interface ModelDigester {
 
 /** `urlOf` turns a packaged file's path into the address to fetch it from. */
 export function modelDigester(urlOf: (path: string) => string): ModelDigester {
-  const loaded = new Map<string, Promise<number | undefined>>();
+  const files = new Map<string, Promise<[ArrayBuffer, GazetteerData]>>();
+  const loaded = new Map<string, Promise<number>>();
   const ready = new Map<string, ModelFiles | null>();
   const taggers = taggerCache((code) => ready.get(code) ?? null);
 
@@ -33,39 +41,59 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
     return response;
   }
 
-  /** Loads a model once and builds its tagger; a missing or broken file leaves the rules. */
-  function load(code: string): Promise<number | undefined> {
-    let pending = loaded.get(code);
+  function fetchModel(code: string): Promise<[ArrayBuffer, GazetteerData]> {
+    let pending = files.get(code);
     if (!pending) {
       pending = Promise.all([
-        fetchFile(`lang/${code}/ner.bin`).then(async (file) =>
-          unpackNerModel(await file.arrayBuffer()),
-        ),
+        fetchFile(`lang/${code}/ner.bin`).then((file) => file.arrayBuffer()),
         fetchFile(`lang/${code}/gazetteer.json`).then(
           async (file) => (await file.json()) as GazetteerData,
         ),
-      ])
-        .then(([model, gazetteer]): ModelFiles => ({ model, gazetteer }))
-        .catch(() => null)
-        .then((files) => {
-          ready.set(code, files);
-          // Built now, while the page waits for its article, rather than in the digest.
-          try {
-            taggers.get(code);
-          } catch {
-            ready.set(code, null);
-          }
-          return performance.timeOrigin + performance.now();
-        });
+      ]);
+      // Read later, or never: a failure is the loader's to handle.
+      pending.catch(() => undefined);
+      files.set(code, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Loads a model once and builds its tagger (while the page waits for its article, rather
+   * than in the digest); a missing or broken file leaves that language to the rules. Resolves
+   * to when it was ready (epoch ms).
+   */
+  function load(code: string): Promise<number> {
+    let pending = loaded.get(code);
+    if (!pending) {
+      pending = fetchModel(code)
+        .then(([model, gazetteer]): ModelFiles => ({ model: unpackNerModel(model), gazetteer }))
+        .then((found) => {
+          ready.set(code, found);
+          taggers.get(code);
+        })
+        .catch(() => {
+          ready.set(code, null);
+        })
+        .then(() => performance.timeOrigin + performance.now());
       loaded.set(code, pending);
     }
     return pending;
   }
 
   return {
+    prefetch(code) {
+      void fetchModel(code);
+    },
     async prepare(lang) {
       const code = modelCode(lang);
       if (code) await load(code);
+    },
+    warm(sample, lang) {
+      try {
+        articleDigest({ text: sample, lang, publishedTime: null, title: '' }, { taggers });
+      } catch {
+        // A warm-up only: the article's own digest reports its errors.
+      }
     },
     async digest(article, summarySentences) {
       const code = modelCode(digestLanguage(articleParagraphs(article), article.lang));

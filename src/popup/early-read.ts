@@ -33,3 +33,27 @@ export function markupLanguage(markup: string): string | null {
   const lang = tag ? /\slang\s*=\s*["']?([a-z]{2,3})(?=[-_"'\s>])/i.exec(tag) : null;
   return lang ? lang[1]!.toLowerCase() : null;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|[a-z]{2,4});/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * A short text of the page from its markup's head (its title, then its description), for the
+ * digest worker to warm up on while the article is extracted; empty when the head has neither.
+ */
+export function markupSample(markup: string, limit: number): string {
+  const head = markup.slice(0, 65_536);
+  const title = /<title\b[^>]*>([^<]{1,500})<\/title>/i.exec(head)?.[1] ?? '';
+  const meta = /<meta\b[^>]*\bname\s*=\s*["']?description["'\s][^>]*>/i.exec(head)?.[0] ?? '';
+  const description = /\bcontent\s*=\s*"([^"]{1,600})"/i.exec(meta)?.[1] ?? '';
+  const text = decodeEntities(`${title.trim()}\n\n${description.trim()}`.trim());
+  return text.replace(/[ \t\r]+/g, ' ').slice(0, limit);
+}

@@ -5,9 +5,9 @@
 // the entity model loads meanwhile. main.tsx picks both up.
 // It uses the browser's own API (promises in MV3 Chrome and in Firefox), not the polyfill.
 import { tabMarkup, type TabApi, type TabMarkup } from '../platform/tab-markup';
-import type { DigestWorkerRequest } from '../contracts/digest-worker';
+import { MAX_SAMPLE_CHARS, type DigestWorkerRequest } from '../contracts/digest-worker';
 import { targetTabId, type TabsQuery } from './target-tab';
-import { EARLY_READ_KEY, EARLY_WORKER_KEY, markupLanguage } from './early-read';
+import { EARLY_READ_KEY, EARLY_WORKER_KEY, markupLanguage, markupSample } from './early-read';
 
 const scope = globalThis as unknown as Record<string | symbol, unknown>;
 const api = (scope.browser ?? scope.chrome) as TabApi & TabsQuery;
@@ -29,7 +29,13 @@ async function read(): Promise<TabMarkup> {
   const page = await tabMarkup(tabId, api);
   if (page.ok) {
     const lang = markupLanguage(page.markup);
-    if (lang) worker?.postMessage({ type: 'prepare', lang } satisfies DigestWorkerRequest);
+    const sample = markupSample(page.markup, MAX_SAMPLE_CHARS);
+    if (lang)
+      worker?.postMessage({
+        type: 'prepare',
+        lang,
+        ...(sample ? { sample } : {}),
+      } satisfies DigestWorkerRequest);
     // Stage marks for the browser benchmark (they stay on this device like every other number).
     performance.mark('ringkas:injected', { startTime: page.doneAt - performance.timeOrigin });
   }
