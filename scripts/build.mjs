@@ -38,7 +38,6 @@ const classicScripts = {
   'content/auto': 'src/content/auto.ts',
   'content/sanitize': 'src/content/sanitize.ts',
   'popup-early': 'src/popup/early.ts',
-  'digest-worker': 'src/platform/digest-worker.ts',
 };
 
 rmSync(dist, { recursive: true, force: true });

@@ -1,6 +1,5 @@
 // The digest with the entity models, for any extension context that can fetch the extension's
-// own files: the pages' digest worker (src/platform/digest-worker.ts) and the background
-// (src/platform/digest.ts). The models are packaged files (lang/<code>/ner.bin, packed from
+// own files (src/platform/digest.ts: the popup, the background). The models are packaged files (lang/<code>/ner.bin, packed from
 // ner.json by scripts/build.mjs, and gazetteer.json), fetched once per context and never
 // injected into a page.
 import { articleDigest, articleParagraphs, digestLanguage } from '../core/analyze';
@@ -12,15 +11,8 @@ import type { Article, Digest } from '../core/types';
 export type DigestInput = Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>;
 
 export interface ModelDigester {
-  /** Starts fetching a model's files (their bytes only: nothing is parsed yet). */
-  prefetch: (code: string) => void;
   /** Starts loading the model of a language (if it has one) and building its tagger. */
   prepare: (lang: string) => Promise<void>;
-  /**
-   * Runs the digest once on a short text of the page (its title and description) and drops it:
-   * the digest's code and patterns are compiled before the article comes, not while it waits.
-   */
-  warm: (sample: string, lang: string) => void;
   /** The digest, and when the article's model was ready (epoch ms; absent without a model). */
   digest: (
     article: DigestInput,
@@ -50,8 +42,6 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
           async (file) => (await file.json()) as GazetteerData,
         ),
       ]);
-      // Read later, or never: a failure is the loader's to handle.
-      pending.catch(() => undefined);
       files.set(code, pending);
     }
     return pending;
@@ -81,19 +71,9 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
   }
 
   return {
-    prefetch(code) {
-      void fetchModel(code);
-    },
     async prepare(lang) {
       const code = modelCode(lang);
       if (code) await load(code);
-    },
-    warm(sample, lang) {
-      try {
-        articleDigest({ text: sample, lang, publishedTime: null, title: '' }, { taggers });
-      } catch {
-        // A warm-up only: the article's own digest reports its errors.
-      }
     },
     async digest(article, summarySentences) {
       const code = modelCode(digestLanguage(articleParagraphs(article), article.lang));

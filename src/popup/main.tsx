@@ -1,7 +1,7 @@
 // Popup glue: the read of the tab started before this module loaded (early.ts), and runs in
 // parallel with the settings load and the first render; the article is extracted here from the
-// page's markup (DOMParser, in the extension's own cached code) and painted, while the digest
-// worker computes the facts, which follow.
+// page's markup (DOMParser, in the extension's own cached code) and painted, and the digest
+// follows.
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
@@ -13,8 +13,7 @@ import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import { takeEarlyRead, takeEarlyWorker } from './early-read';
-import { digestClient } from './digest-client';
+import { markupLanguage, takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -35,17 +34,22 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
+  // The entity model of the page's language loads while the article is extracted and painted.
+  const lang = markup.ok ? markupLanguage(markup.markup) : null;
+  // Stage marks for the browser benchmark (they stay on this device like every other number).
+  if (lang)
+    void digester
+      .then(({ prepareDigest }) => prepareDigest(lang))
+      .then(() => performance.mark('ringkas:model'))
+      .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
   return articleOf(markup, parse);
 }
 
-// Nothing waits for anything else: the read, the digest worker's model and the settings go
-// together. The digest runs in the worker early.ts started (here only if it could not start).
+// Nothing waits for anything else: the read, the digest's code and the settings go together.
+const digester = import('../platform/digest');
 let firstRead: Promise<TabReading> | null = readNow();
-const digest = digestClient(takeEarlyWorker(), () =>
-  import('../platform/digest').then(({ digestArticle }) => digestArticle),
-);
 const settingsLoaded = loadSettings().catch(() => null);
 
 // The library and the Markdown writer load when first used, so the popup opens on less code.
@@ -64,7 +68,12 @@ const connector: PopupConnector = {
     firstRead = null;
     return reading;
   },
-  digest: ({ article }) => digest(article, settings?.summarySentences ?? DEFAULT_SENTENCES),
+  async digest({ article }) {
+    const { digestArticle } = await digester;
+    const digest = await digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
+    performance.mark('ringkas:digested');
+    return digest;
+  },
   async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.
     const clean = { ...article, html: sanitizeHtml(article.html, window) };

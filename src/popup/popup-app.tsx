@@ -23,10 +23,7 @@ export interface SaveNotice extends Notice {
 export interface PopupConnector {
   /** The article of the tab (no digest yet): painted as soon as it comes. */
   read: () => Promise<TabReading>;
-  /**
-   * The facts and summary of the article, asked for as soon as the article comes: computed off
-   * the main thread, or after the article is painted, so they never hold its first paint back.
-   */
+  /** The facts and summary of the article, run after it is painted. */
   digest: (reading: Reading) => Promise<Digest>;
   save: (reading: DigestedReading) => Promise<SaveNotice>;
   /** The library's id of this article when it is saved already (by its canonical key). */
@@ -177,11 +174,19 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
             })
             .catch(() => setPages(null));
         };
-        // The digest is asked for at once (the connector runs it off the main thread, or after
-        // the article is painted); the further pages wait for the frame that shows its facts:
-        // finding them parses page one again, which would hold the facts back on every page.
-        afterFacts.current = readPages;
-        digestOf(reading, connector.digest(reading));
+        // The digest starts after the frame that shows the article, the further pages after the
+        // frame that shows its facts.
+        digestOf(
+          reading,
+          new Promise<Digest>((resolve, reject) =>
+            afterPaint(() => {
+              // The further pages once the facts are painted (below): finding them parses page
+              // one again, which would hold the facts back on every page.
+              afterFacts.current = readPages;
+              connector.digest(reading).then(resolve, reject);
+            }),
+          ),
+        );
       })
       .catch((error: unknown) =>
         setState({

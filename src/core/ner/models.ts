@@ -7,9 +7,6 @@ import type { PackedNerModel } from './packed';
 /** Languages with a trained model, and the model they use (Malay reads with Indonesian's). */
 const MODEL_OF: Record<string, string> = { id: 'id', ms: 'id', en: 'en' };
 
-/** The models there are (each packaged as lang/<code>/ner.bin and gazetteer.json). */
-export const MODEL_CODES: readonly string[] = [...new Set(Object.values(MODEL_OF))];
-
 export function modelCode(lang: string): string | null {
   return MODEL_OF[lang] ?? null;
 }
