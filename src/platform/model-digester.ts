@@ -1,7 +1,7 @@
 // The digest with the entity models, for any extension context that can fetch the extension's
-// own files (src/platform/digest.ts: the popup, the background). The models are packaged files (lang/<code>/ner.bin, packed from
-// ner.json by scripts/build.mjs, and gazetteer.json), fetched once per context and never
-// injected into a page.
+// own files (src/platform/digest.ts: the popup, the background). The models are packaged files
+// (lang/<code>/ner.bin.gz, packed from ner.json by scripts/build.mjs, and gazetteer.json),
+// fetched once per context and never injected into a page.
 import { articleDigest, articleParagraphs, digestLanguage } from '../core/analyze';
 import { modelCode, taggerCache, type ModelFiles } from '../core/ner/models';
 import { unpackNerModel } from '../core/ner/packed';
@@ -11,8 +11,11 @@ import type { Article, Digest } from '../core/types';
 export type DigestInput = Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>;
 
 export interface ModelDigester {
-  /** Starts loading the model of a language (if it has one) and building its tagger. */
-  prepare: (lang: string) => Promise<void>;
+  /**
+   * Starts loading the model of a language and building its tagger; resolves to when it was
+   * ready (epoch ms), or null for a language without a model.
+   */
+  prepare: (lang: string) => Promise<number | null>;
   /** The digest, and when the article's model was ready (epoch ms; absent without a model). */
   digest: (
     article: DigestInput,
@@ -33,11 +36,18 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
     return response;
   }
 
+  /** The bytes of a gzipped file (DecompressionStream: native, in every supported browser). */
+  async function inflate(file: Response): Promise<ArrayBuffer> {
+    if (!file.body) throw new Error('empty model file');
+    const body = file.body.pipeThrough(new DecompressionStream('gzip'));
+    return new Response(body).arrayBuffer();
+  }
+
   function fetchModel(code: string): Promise<[ArrayBuffer, GazetteerData]> {
     let pending = files.get(code);
     if (!pending) {
       pending = Promise.all([
-        fetchFile(`lang/${code}/ner.bin`).then((file) => file.arrayBuffer()),
+        fetchFile(`lang/${code}/ner.bin.gz`).then((file) => inflate(file)),
         fetchFile(`lang/${code}/gazetteer.json`).then(
           async (file) => (await file.json()) as GazetteerData,
         ),
@@ -73,7 +83,7 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
   return {
     async prepare(lang) {
       const code = modelCode(lang);
-      if (code) await load(code);
+      return code ? load(code) : null;
     },
     async digest(article, summarySentences) {
       const code = modelCode(digestLanguage(articleParagraphs(article), article.lang));

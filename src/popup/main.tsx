@@ -40,7 +40,10 @@ async function readNow(): Promise<TabReading> {
   if (lang)
     void digester
       .then(({ prepareDigest }) => prepareDigest(lang))
-      .then(() => performance.mark('ringkas:model'))
+      .then((at) => {
+        if (at !== null)
+          performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
+      })
       .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
