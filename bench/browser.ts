@@ -5,7 +5,8 @@
 // corpus pages served on 127.0.0.1. Times are from the popup page's navigation start; the
 // headline is the ratio of medians (Ringkas / floor) within this one run. Ringkas's stages:
 // popup DOMContentLoaded, injection done (the read script's end, on the page's clock), result
-// received, article shown, facts shown. Writes bench/results/browser.json.
+// received, the entity model of the page's declared language ready, article shown, digest
+// computed, facts shown. Writes bench/results/browser.json.
 // BENCH_BROWSER_STRIDE=k times every k-th corpus page only (quick checks while developing).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { launch, type Harness } from './chromium-harness';
 
 const SEED_RUNS = Number(process.env.BENCH_SEED_RUNS ?? 20);
 const STRIDE = Math.max(1, Number(process.env.BENCH_BROWSER_STRIDE ?? 1));
-const STAGES = ['dcl', 'injected', 'result', 'article', 'facts'] as const;
+const STAGES = ['dcl', 'injected', 'result', 'model', 'article', 'digested', 'facts'] as const;
 type Stage = (typeof STAGES)[number];
 
 interface Timing {
@@ -217,7 +218,8 @@ export async function run(): Promise<void> {
   );
   console.log(
     'Medians in ms from the popup page starting to load; ratio = Ringkas median / floor median (same run). ' +
-      'Stages: dcl popup DOMContentLoaded, injected read script done, result received, article shown, facts shown.',
+      'Stages: dcl popup DOMContentLoaded, injected read script done, result received, model ready, ' +
+      'article shown, digest computed, facts shown.',
   );
   console.log(`Ringkas states: ${JSON.stringify(states)}`);
 }

@@ -1,45 +1,25 @@
 // The digest (summary and facts) in an extension context: the popup, the library and the
 // background (for the in-page reader and for saves). The entity models are packaged files
-// (lang/<code>/ner.json and gazetteer.json, see scripts/build.mjs), fetched from the extension
-// itself once per context and never injected into a page.
+// (lang/<code>/ner.bin.gz and gazetteer.json, see scripts/build.mjs and src/core/ner/packed.ts),
+// fetched from the extension itself once per context and never injected into a page.
 import browser from './browser';
-import { articleDigest, articleParagraphs, digestLanguage } from '../core/analyze';
-import { modelCode, taggerCache, type ModelFiles } from '../core/ner/models';
-import type { Article, Digest } from '../core/types';
+import { modelDigester, type DigestInput } from './model-digester';
+import type { Digest } from '../core/types';
 
-const loaded = new Map<string, Promise<ModelFiles | null>>();
-const ready = new Map<string, ModelFiles | null>();
-const taggers = taggerCache((code) => ready.get(code) ?? null);
+export type { DigestInput } from './model-digester';
 
-async function fetchJson(path: string): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL(path));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
-}
-
-/** Loads a model once; a missing or broken file leaves that language to the rules. */
-function loadModel(code: string): Promise<ModelFiles | null> {
-  let pending = loaded.get(code);
-  if (!pending) {
-    pending = Promise.all([
-      fetchJson(`lang/${code}/ner.json`),
-      fetchJson(`lang/${code}/gazetteer.json`),
-    ])
-      .then(([model, gazetteer]) => ({ model, gazetteer }) as ModelFiles)
-      .catch(() => null)
-      .then((files) => {
-        ready.set(code, files);
-        return files;
-      });
-    loaded.set(code, pending);
-  }
-  return pending;
-}
-
-export type DigestInput = Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>;
+const digester = modelDigester((path) => browser.runtime.getURL(path));
 
 export async function digestArticle(article: DigestInput, summarySentences = 3): Promise<Digest> {
-  const code = modelCode(digestLanguage(articleParagraphs(article), article.lang));
-  if (code) await loadModel(code);
-  return articleDigest(article, { summarySentences, taggers });
+  return (await digester.digest(article, summarySentences)).digest;
+}
+
+/**
+ * Starts loading the entity model of a language and building its tagger: the popup calls it
+ * with the page's declared language as soon as the markup comes, so the model is ready by the
+ * time the article is painted and its digest begins. Resolves to when it was ready (epoch ms),
+ * or null for a language without a model.
+ */
+export function prepareDigest(lang: string): Promise<number | null> {
+  return digester.prepare(lang);
 }

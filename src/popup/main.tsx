@@ -13,7 +13,7 @@ import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import { takeEarlyRead } from './early-read';
+import { markupLanguage, takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -34,14 +34,25 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
+  // The entity model of the page's language loads while the article is extracted and painted.
+  const lang = markup.ok ? markupLanguage(markup.markup) : null;
+  // Stage marks for the browser benchmark (they stay on this device like every other number).
+  if (lang)
+    void digester
+      .then(({ prepareDigest }) => prepareDigest(lang))
+      .then((at) => {
+        if (at !== null)
+          performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
+      })
+      .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
   return articleOf(markup, parse);
 }
 
 // Nothing waits for anything else: the read, the digest's code and the settings go together.
-let firstRead: Promise<TabReading> | null = readNow();
 const digester = import('../platform/digest');
+let firstRead: Promise<TabReading> | null = readNow();
 const settingsLoaded = loadSettings().catch(() => null);
 
 // The library and the Markdown writer load when first used, so the popup opens on less code.
@@ -62,7 +73,9 @@ const connector: PopupConnector = {
   },
   async digest({ article }) {
     const { digestArticle } = await digester;
-    return digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
+    const digest = await digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
+    performance.mark('ringkas:digested');
+    return digest;
   },
   async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.

@@ -2,6 +2,7 @@
 // from data its caller loads (fetch of the packaged file in the extension, fs in Node).
 import type { GazetteerData } from './features';
 import { loadTagger, type NerModelData, type Tagger } from './tagger';
+import type { PackedNerModel } from './packed';
 
 /** Languages with a trained model, and the model they use (Malay reads with Indonesian's). */
 const MODEL_OF: Record<string, string> = { id: 'id', ms: 'id', en: 'en' };
@@ -11,7 +12,8 @@ export function modelCode(lang: string): string | null {
 }
 
 export interface ModelFiles {
-  model: NerModelData;
+  /** The trained JSON (Node), or the packed file the extension ships (src/core/ner/packed.ts). */
+  model: NerModelData | PackedNerModel;
   gazetteer: GazetteerData | null;
 }
 

@@ -1,6 +1,7 @@
 // The entity tagger: a linear-chain model (averaged perceptron, trained by scripts/train-ner.ts)
 // decoded with Viterbi, its weights quantised to int8 in src/core/lang/packs/<code>/ner.json.
-// Pure: the caller loads the JSON (fetch in the extension, fs in Node) and hands it over.
+// Pure: the caller loads the JSON (fs in Node) or the packed model the extension ships
+// (src/core/ner/packed.ts) and hands it over.
 import type { Token } from '../text/tokens';
 import {
   compileGazetteer,
@@ -10,6 +11,7 @@ import {
   type Gazetteer,
   type GazetteerData,
 } from './features';
+import type { PackedNerModel } from './packed';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -64,6 +66,16 @@ function decodeBase64(text: string): Int8Array {
   const out = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
   return out;
+}
+
+/** The JSON model's weights and a map of its features (the packed model has them built). */
+function indexed(model: NerModelData): Pick<PackedNerModel, 'weights' | 'rowOf'> {
+  const weights = decodeBase64(model.weights);
+  if (weights.length !== model.features.length * L)
+    throw new Error('The entity model file is damaged (its sizes do not agree).');
+  const index = new Map<string, number>();
+  model.features.forEach((f, i) => index.set(f, i * L));
+  return { weights, rowOf: (f) => index.get(f) };
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -203,15 +215,16 @@ export function spansOf(path: number[], marg: Float64Array[] | null): EntitySpan
   return spans;
 }
 
-export function loadTagger(model: NerModelData, gazetteer: GazetteerData | null): Tagger {
+export function loadTagger(
+  model: NerModelData | PackedNerModel,
+  gazetteer: GazetteerData | null,
+): Tagger {
   if (model.format !== 'ringkas-ner-1')
-    throw new Error(`Unknown entity model format "${model.format}"`);
-  const weights = decodeBase64(model.weights);
-  if (weights.length !== model.features.length * L || model.transitions.length !== (L + 1) * L) {
+    throw new Error(`Unknown entity model format "${String(model.format)}"`);
+  const { weights, rowOf } = 'rowOf' in model ? model : indexed(model);
+  if (model.transitions.length !== (L + 1) * L) {
     throw new Error('The entity model file is damaged (its sizes do not agree).');
   }
-  const index = new Map<string, number>();
-  model.features.forEach((f, i) => index.set(f, i * L));
   // Confidence is read at a temperature (the perceptron's raw margins are far too sure).
   const temperature = model.temperature ?? 1;
   const trans = model.transitions.map((t) => t * model.scale);
@@ -219,7 +232,7 @@ export function loadTagger(model: NerModelData, gazetteer: GazetteerData | null)
   const scale = model.scale;
   const compiled = gazetteer ? compileGazetteer(gazetteer) : null;
   const weightOf = (f: string, out: Float64Array) => {
-    const at = index.get(f);
+    const at = rowOf(f);
     if (at === undefined) return;
     for (let y = 0; y < L; y++) out[y]! += weights[at + y]! * scale;
   };
