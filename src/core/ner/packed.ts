@@ -9,7 +9,7 @@
 // Layout, little-endian: "RKN1", u32 header length, the header (UTF-8 JSON), zero padding to a
 // multiple of 4, the table (u32 x slots: feature index + 1, 0 for an empty slot), the weights
 // (int8, LABELS.length per feature), the features (UTF-8, one per line).
-import type { NerModelData } from './tagger';
+import type { EntityType, NerModelData } from './tagger';
 
 const MAGIC = 'RKN1';
 /** Labels per feature (LABELS.length in tagger.ts). */
@@ -21,6 +21,7 @@ interface PackedHeader {
   scale: number;
   temperature?: number;
   transitions: number[];
+  thresholds?: Partial<Record<EntityType, number>>;
   features: number;
   slots: number;
   featureBytes: number;
@@ -33,6 +34,8 @@ export interface PackedNerModel {
   scale: number;
   temperature?: number;
   transitions: number[];
+  /** The confidence thresholds the training script calibrated (ner.json's, carried over). */
+  thresholds?: Partial<Record<EntityType, number>>;
   features: number;
   weights: Int8Array;
   /** The feature's first weight's index in `weights`, or undefined for an unknown feature. */
@@ -78,6 +81,7 @@ export function packNerModel(model: NerModelData): Uint8Array {
     scale: model.scale,
     ...(model.temperature === undefined ? {} : { temperature: model.temperature }),
     transitions: model.transitions,
+    ...(model.thresholds === undefined ? {} : { thresholds: model.thresholds }),
     features: count,
     slots,
     featureBytes: featureBytes.length,
@@ -118,7 +122,8 @@ export function unpackNerModel(buffer: ArrayBuffer): PackedNerModel {
     slots < count ||
     (slots & (slots - 1)) !== 0 ||
     featuresAt + header.featureBytes !== bytes.length ||
-    header.transitions.length !== (L + 1) * L
+    header.transitions.length !== (L + 1) * L ||
+    Object.values(header.thresholds ?? {}).some((t) => typeof t !== 'number' || !(t >= 0 && t <= 1))
   )
     throw damaged();
   // Copied out (a few hundred kilobytes, aligned): the views then outlive nothing else.
@@ -133,6 +138,7 @@ export function unpackNerModel(buffer: ArrayBuffer): PackedNerModel {
     scale: header.scale,
     ...(header.temperature === undefined ? {} : { temperature: header.temperature }),
     transitions: header.transitions,
+    ...(header.thresholds === undefined ? {} : { thresholds: header.thresholds }),
     features: count,
     weights,
     rowOf(feature) {

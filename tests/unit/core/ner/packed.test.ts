@@ -49,6 +49,9 @@ describe('the packed entity model', () => {
       for (const i of [0, 1, json.features.length >> 1, json.features.length - 1])
         expect(packed.rowOf(json.features[i]!)).toBe(i * 7);
       expect(packed.rowOf('w=no-such-feature-in-any-model')).toBeUndefined();
+      // The calibrated thresholds travel with the weights: the packed tagger keeps as much.
+      expect(json.thresholds).toBeDefined();
+      expect(fromPacked.thresholds).toEqual(fromJson.thresholds);
     });
   }
 
