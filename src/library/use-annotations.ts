@@ -6,6 +6,7 @@ import {
   anchorText,
   applyHighlights,
   clearHighlights,
+  marksKey,
   spanOfRange,
 } from '../core/collection/highlight-dom';
 import type { TextSpan } from '../core/collection/text-quote';
@@ -44,15 +45,20 @@ export function useAnnotations(record: SavedArticle, actions: AnnotationActions)
   latest.current = { highlights, actions };
   const edit = (change: HighlightEdit) => latest.current.actions.onEditHighlights(change);
 
+  const painted = useRef<{ root: HTMLElement; key: string } | null>(null);
   const paint = useCallback(() => {
     const root = body.current;
     if (!root) return;
+    const key = marksKey(latest.current.highlights);
+    if (painted.current?.root === root && painted.current.key === key) return;
+    painted.current = { root, key };
     clearHighlights(root);
     setOrphans(applyHighlights(root, latest.current.highlights));
   }, []);
   const onBodyRendered = useCallback(
     (root: HTMLElement) => {
       body.current = root;
+      painted.current = null; // new content: its marks are painted whatever they were before
       paint();
     },
     [paint],

@@ -7,6 +7,7 @@ import {
   anchorText,
   applyHighlights,
   clearHighlights,
+  marksKey,
   spanOfRange,
   type BoundaryRange,
 } from '../core/collection/highlight-dom';
@@ -40,9 +41,13 @@ export function useHighlights(
   const latest = useRef({ highlights, onEdit });
   latest.current = { highlights, onEdit };
 
+  const painted = useRef<{ root: HTMLElement; key: string } | null>(null);
   const paint = useCallback(() => {
     const root = body.current;
     if (!root) return;
+    const key = marksKey(latest.current.highlights);
+    if (painted.current?.root === root && painted.current.key === key) return;
+    painted.current = { root, key };
     clearHighlights(root);
     setOrphans(applyHighlights(root, latest.current.highlights));
   }, []);
@@ -50,6 +55,7 @@ export function useHighlights(
   const onBody = useCallback(
     (root: HTMLElement) => {
       body.current = root;
+      painted.current = null; // new content: its marks are painted whatever they were before
       paint();
     },
     [paint],

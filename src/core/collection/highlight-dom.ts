@@ -79,6 +79,15 @@ function wrapSpan(root: Node, span: TextSpan, highlight: Highlight): void {
   }
 }
 
+/**
+ * What the marks of these highlights show (ids, colours, anchors; not the notes): when it is
+ * unchanged the marks need no repainting, so a note saved does not replace the text nodes under
+ * the reader's selection.
+ */
+export function marksKey(highlights: readonly Highlight[]): string {
+  return JSON.stringify(highlights.map((h) => [h.id, h.color, h.exact, h.prefix, h.suffix]));
+}
+
 /** Removes every mark this module put under root, leaving the text as it was. */
 export function clearHighlights(root: Element): void {
   for (const mark of Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`)))

@@ -104,3 +104,48 @@ describe('highlighting in the reading view', () => {
     expect(items[1]!.querySelector('.orphan')).not.toBeNull();
   });
 });
+
+describe('a note saved while text is selected', () => {
+  it('leaves the marks and the selection alone (only a change of the marks repaints them)', () => {
+    const marked: Highlight = {
+      id: 'h1',
+      color: 'yellow',
+      exact: 'deras',
+      prefix: 'Hujan ',
+      suffix: ' merendam rumah.',
+      note: '',
+      createdAt: 1000,
+      updatedAt: 1000,
+    };
+    const view = (highlights: Highlight[]) => (
+      <SavedArticleView
+        record={{ ...record, highlights }}
+        t={t}
+        locale="en"
+        onBack={() => {}}
+        onSetRead={() => {}}
+        onSetTags={() => {}}
+        onDelete={() => {}}
+        onEditHighlights={() => {}}
+        onSetPosition={() => {}}
+      />
+    );
+    host = document.createElement('div');
+    document.body.append(host);
+    act(() => render(view([marked]), host));
+    // Inside the marked word, as a reader selecting part of an earlier highlight.
+    const inMark = host.querySelector('.article-content mark')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(inMark, 1);
+    range.setEnd(inMark, 4);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    // The store answers with the note written: same marks, so the same text nodes stay.
+    act(() => render(view([{ ...marked, note: 'Umur', updatedAt: 2000 }]), host));
+    expect(host.querySelector('.article-content mark')!.firstChild).toBe(inMark);
+    expect(document.getSelection()!.toString()).toBe('era');
+    // A new colour is a change of the marks: repainted.
+    act(() => render(view([{ ...marked, color: 'green', updatedAt: 3000 }]), host));
+    expect(host.querySelector('.article-content mark')!.className).toContain('green');
+  });
+});
