@@ -2,14 +2,9 @@
 // core/collection/highlight-dom.ts), the selection they are made from (mouse or keyboard), and
 // the reading position, restored on opening and kept as the reader scrolls (throttled).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import {
-  anchorText,
-  applyHighlights,
-  clearHighlights,
-  marksKey,
-  spanOfRange,
-} from '../core/collection/highlight-dom';
+import { anchorText, spanOfRange } from '../core/collection/highlight-dom';
 import type { TextSpan } from '../core/collection/text-quote';
+import { useMarks } from '../ui/use-marks';
 import { newHighlight } from '../core/collection/highlight-edit';
 import type { Highlight, HighlightColor } from '../core/schema/annotation';
 import type { SavedArticle } from '../core/schema/saved-article';
@@ -35,35 +30,14 @@ function scrolledFraction(): number {
 }
 
 export function useAnnotations(record: SavedArticle, actions: AnnotationActions) {
-  const body = useRef<HTMLElement | null>(null);
   const span = useRef<TextSpan | null>(null);
   const [selecting, setSelecting] = useState(false);
-  const [orphans, setOrphans] = useState<string[]>([]);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const highlights = record.highlights ?? [];
+  const { body, orphans, onBody: onBodyRendered } = useMarks(highlights);
   const latest = useRef({ highlights, actions });
   latest.current = { highlights, actions };
   const edit = (change: HighlightEdit) => latest.current.actions.onEditHighlights(change);
-
-  const painted = useRef<{ root: HTMLElement; key: string } | null>(null);
-  const paint = useCallback(() => {
-    const root = body.current;
-    if (!root) return;
-    const key = marksKey(latest.current.highlights);
-    if (painted.current?.root === root && painted.current.key === key) return;
-    painted.current = { root, key };
-    clearHighlights(root);
-    setOrphans(applyHighlights(root, latest.current.highlights));
-  }, []);
-  const onBodyRendered = useCallback(
-    (root: HTMLElement) => {
-      body.current = root;
-      painted.current = null; // new content: its marks are painted whatever they were before
-      paint();
-    },
-    [paint],
-  );
-  useEffect(paint, [paint, record.highlights]);
 
   useEffect(() => {
     const onSelection = () => {

@@ -2,17 +2,11 @@
 // only, core/collection/highlight-dom.ts), the selection they are made from, by mouse or keyboard,
 // inside the reader's closed shadow root (Selection.getComposedRanges, where a document's
 // selection would be retargeted to the host), and the edits, handed to the reader's actions.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  anchorText,
-  applyHighlights,
-  clearHighlights,
-  marksKey,
-  spanOfRange,
-  type BoundaryRange,
-} from '../core/collection/highlight-dom';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { anchorText, spanOfRange, type BoundaryRange } from '../core/collection/highlight-dom';
 import { newHighlight, type HighlightEditOp } from '../core/collection/highlight-edit';
 import type { TextSpan } from '../core/collection/text-quote';
+import { useMarks } from '../ui/use-marks';
 import type { Highlight, HighlightColor } from '../core/schema/annotation';
 
 type Composed = Selection & {
@@ -33,34 +27,12 @@ export function useHighlights(
   highlights: readonly Highlight[],
   onEdit: (edit: HighlightEditOp) => void,
 ) {
-  const body = useRef<HTMLElement | null>(null);
+  const { body, orphans, onBody } = useMarks(highlights);
   const span = useRef<TextSpan | null>(null);
   const [selecting, setSelecting] = useState(false);
-  const [orphans, setOrphans] = useState<string[]>([]);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const latest = useRef({ highlights, onEdit });
   latest.current = { highlights, onEdit };
-
-  const painted = useRef<{ root: HTMLElement; key: string } | null>(null);
-  const paint = useCallback(() => {
-    const root = body.current;
-    if (!root) return;
-    const key = marksKey(latest.current.highlights);
-    if (painted.current?.root === root && painted.current.key === key) return;
-    painted.current = { root, key };
-    clearHighlights(root);
-    setOrphans(applyHighlights(root, latest.current.highlights));
-  }, []);
-  /** For ArticleView's onBody: called each time the body is rendered anew (the joined pages). */
-  const onBody = useCallback(
-    (root: HTMLElement) => {
-      body.current = root;
-      painted.current = null; // new content: its marks are painted whatever they were before
-      paint();
-    },
-    [paint],
-  );
-  useLayoutEffect(paint, [paint, highlights]);
 
   useEffect(() => {
     const onSelection = () => {
