@@ -5,14 +5,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SavedArticleView } from '../../../src/library/saved-article-view';
+import { savedView } from './saved-view';
 import { keptAddresses } from '../../../src/library/kept-images';
 import { makeSavedArticle } from '../../../src/core/collection/record';
-import { translator } from '../../../src/contracts/locales';
 import { sampleArticle } from '../core/collection/sample-article';
 import { png } from '../core/collection/images-fixture';
 
-const t = translator('en');
 const A = 'https://cdn.example.org/a.png';
 const B = 'https://cdn.example.org/b.png';
 const record = makeSavedArticle(
@@ -39,20 +37,11 @@ function show(kept: string[], access: boolean | null, asks: boolean[] = []) {
   );
   act(() =>
     render(
-      <SavedArticleView
-        record={record}
-        t={t}
-        locale="en"
-        onBack={() => {}}
-        onSetRead={() => {}}
-        onSetTags={() => {}}
-        onDelete={() => {}}
-        onEditHighlights={() => {}}
-        onSetPosition={() => {}}
-        images={addresses}
-        imageAccess={access}
-        onKeepImages={(ask) => asks.push(ask)}
-      />,
+      savedView(record, {
+        images: addresses,
+        imageAccess: access,
+        onKeepImages: (ask) => asks.push(ask),
+      }),
       host,
     ),
   );

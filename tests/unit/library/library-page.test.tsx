@@ -3,7 +3,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { LibraryPage, type LibraryPageProps } from '../../../src/library/library-page';
-import { SavedArticleView } from '../../../src/library/saved-article-view';
+import { savedView } from './saved-view';
 import { makeSavedArticle } from '../../../src/core/collection/record';
 import { toRow } from '../../../src/core/collection/library-row';
 import { LibrarySearch } from '../../../src/core/collection/search-index';
@@ -139,22 +139,7 @@ describe('SavedArticleView', () => {
     };
     host = document.createElement('div');
     document.body.append(host);
-    act(() =>
-      render(
-        <SavedArticleView
-          record={record}
-          t={t}
-          locale="en"
-          onBack={() => {}}
-          onSetRead={() => {}}
-          onSetTags={() => {}}
-          onEditHighlights={() => {}}
-          onSetPosition={() => {}}
-          onDelete={() => {}}
-        />,
-        host,
-      ),
-    );
+    act(() => render(savedView(record), host));
     const body = host.querySelector('.article-content')!;
     expect(body.textContent).toBe('Isi artikel');
     expect(body.querySelector('script, [onerror]')).toBeNull();
@@ -165,19 +150,8 @@ describe('SavedArticleView', () => {
 });
 
 describe('one broken record (issue 13, item 2)', () => {
-  const view = (record: (typeof records)[number], onDelete = () => {}) => (
-    <SavedArticleView
-      record={record}
-      t={t}
-      locale="en"
-      onBack={() => {}}
-      onSetRead={() => {}}
-      onSetTags={() => {}}
-      onEditHighlights={() => {}}
-      onSetPosition={() => {}}
-      onDelete={onDelete}
-    />
-  );
+  const view = (record: (typeof records)[number], onDelete = () => {}) =>
+    savedView(record, { onDelete });
 
   it('leaves the rest of the list standing', () => {
     const broken = { ...rows[0]!, savedAt: 9e15, publishedAt: null, topFacts: null };

@@ -2,14 +2,12 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SavedArticleView } from '../../../src/library/saved-article-view';
+import { savedView } from './saved-view';
 import { makeSavedArticle } from '../../../src/core/collection/record';
 import type { Highlight } from '../../../src/core/schema/annotation';
 import type { SavedArticle } from '../../../src/core/schema/saved-article';
-import { translator } from '../../../src/contracts/locales';
 import { sampleArticle } from '../core/collection/sample-article';
 
-const t = translator('en');
 let host: HTMLElement;
 afterEach(() => {
   render(null, host);
@@ -21,17 +19,9 @@ function mount(record: SavedArticle, onSet: (h: Highlight[]) => void) {
   document.body.append(host);
   act(() =>
     render(
-      <SavedArticleView
-        record={record}
-        t={t}
-        locale="en"
-        onBack={() => {}}
-        onSetRead={() => {}}
-        onSetTags={() => {}}
-        onDelete={() => {}}
-        onEditHighlights={(edit) => onSet(edit(record.highlights ?? []))}
-        onSetPosition={() => {}}
-      />,
+      savedView(record, {
+        onEditHighlights: (edit) => onSet(edit(record.highlights ?? [])),
+      }),
       host,
     ),
   );
@@ -117,19 +107,7 @@ describe('a note saved while text is selected', () => {
       createdAt: 1000,
       updatedAt: 1000,
     };
-    const view = (highlights: Highlight[]) => (
-      <SavedArticleView
-        record={{ ...record, highlights }}
-        t={t}
-        locale="en"
-        onBack={() => {}}
-        onSetRead={() => {}}
-        onSetTags={() => {}}
-        onDelete={() => {}}
-        onEditHighlights={() => {}}
-        onSetPosition={() => {}}
-      />
-    );
+    const view = (highlights: Highlight[]) => savedView({ ...record, highlights });
     host = document.createElement('div');
     document.body.append(host);
     act(() => render(view([marked]), host));
