@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/analyze';
 import { nodeTaggers } from '../../../../src/cli/ner-models';
+import { oneType } from '../../../../src/core/facts/tagged';
 
 const taggers = nodeTaggers();
 const facts = (text: string, lang: string) =>
@@ -152,5 +153,48 @@ describe('numbers worth a card', () => {
     ['id', 'Inflasi naik 3 persen tahun ini.', '3 persen'],
   ])('%s: %s', (lang, text, shown) => {
     expect(facts(text, lang).numbers.map((n) => n.text)).toContain(shown);
+  });
+});
+
+describe('one type for a name', () => {
+  const named = (names: string[]) =>
+    new Map(names.map((n) => [n.toLowerCase(), { name: n, sentence: 3 }]));
+  const noGazetteer = { gazetteer: null };
+
+  it('keeps the type the tagger gave the name with the most confidence', () => {
+    const places = named(['Jawa Barat', 'Medan']);
+    const orgs = named(['Jawa Barat', 'Partai Golkar']);
+    const weights: Record<string, number> = { 'jawa barat:LOC': 0.4, 'jawa barat:ORG': 1.7 };
+    oneType(
+      places,
+      orgs,
+      { places: new Map(), orgs: new Map() },
+      (k, t) => weights[`${k}:${t}`] ?? 0,
+      noGazetteer,
+    );
+    expect([...places.keys()]).toEqual(['medan']);
+    expect([...orgs.keys()]).toEqual(['jawa barat', 'partai golkar']);
+  });
+
+  it("without the tagger, the rules' headed type, then a place", () => {
+    const places = named(['Balangan', 'Kalimantan']);
+    const orgs = named(['Balangan', 'Kalimantan']);
+    const rules = { places: new Map(), orgs: named(['Balangan']) };
+    oneType(places, orgs, rules, () => 0, noGazetteer);
+    expect([...orgs.keys()]).toEqual(['balangan']);
+    expect([...places.keys()]).toEqual(['kalimantan']);
+  });
+
+  it('an article never lists a name as both a place and an organisation', () => {
+    // Each of these gave the same name as a place and as an organisation before the rule.
+    for (const text of [
+      'Sejak 2012 SMP Negeri 3 Kudus menerima siswa dari luar kota.',
+      'Pada tahun 2010 SMA Negeri 2 Blora pindah ke gedung baru.',
+    ]) {
+      const { places, organizations } = facts(text, 'id');
+      const orgNames = new Set(names(organizations).map((n) => n.toLowerCase()));
+      expect(places.length + organizations.length).toBeGreaterThan(0);
+      expect(names(places).filter((n) => orgNames.has(n.toLowerCase()))).toEqual([]);
+    }
   });
 });
