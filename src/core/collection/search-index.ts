@@ -82,8 +82,22 @@ const SEARCH_OPTIONS: SearchOptions = {
   processTerm: foldTerm,
 };
 
+/** The fields holding names and short texts, where a three-letter prefix is still telling. */
+export const SHORT_FIELDS = ['title', 'people', 'places', 'organizations', 'notes'] as const;
+
 /**
- * One query word: the word itself, with typos and (the last word, from three letters) as a
+ * Where the word being typed is looked up as a prefix: every field from four letters; with three,
+ * only titles, names and notes (in the article text a three-letter prefix matches thousands of
+ * words, slow and no help); shorter, nowhere.
+ */
+export function prefixFields(word: string): readonly (typeof SEARCH_FIELDS)[number][] {
+  if (word.length >= 4) return SEARCH_FIELDS;
+  if (word.length === 3) return SHORT_FIELDS;
+  return [];
+}
+
+/**
+ * One query word: the word itself, with typos and (the last word, see prefixFields) as a
  * prefix, or any of its stems exactly. A document with the word itself matches both and ranks
  * above one with another form of it.
  */
@@ -91,11 +105,25 @@ function wordQuery(word: string, last: boolean): Query | null {
   const folded = foldTerm(word);
   if (!folded) return null;
   const stems = stemsOf(folded);
-  const asTyped: Query = { queries: [folded], prefix: last && folded.length >= 3 };
+  const asTyped = typedQuery(folded, last ? prefixFields(folded) : []);
   if (!stems.length) return asTyped;
   return {
     combineWith: 'OR',
     queries: [asTyped, { queries: [...stems], fuzzy: false, prefix: false, combineWith: 'OR' }],
+  };
+}
+
+/** The word as typed: a prefix in `prefixed`, whole (with typos) in the other fields. */
+function typedQuery(folded: string, prefixed: readonly string[]): Query {
+  if (!prefixed.length) return { queries: [folded], prefix: false };
+  if (prefixed.length === SEARCH_FIELDS.length) return { queries: [folded], prefix: true };
+  const whole = SEARCH_FIELDS.filter((field) => !prefixed.includes(field));
+  return {
+    combineWith: 'OR',
+    queries: [
+      { queries: [folded], prefix: true, fields: [...prefixed] },
+      { queries: [folded], prefix: false, fields: whole },
+    ],
   };
 }
 
