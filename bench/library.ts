@@ -282,16 +282,16 @@ export async function run(): Promise<void> {
       "Chromium: the test build's library page; longest task = longest task of the page's main thread in a trace (CPU time of the thread, and wall time);\n" +
       'longest block = longest gap of a 10 ms heartbeat on the page; longest long task = Long Tasks API (wall times grow when the shared machine is busy).',
   );
-  const targets = chromium.map((b) => ({
+  // The Chromium library holds the SAVES articles saved in the Node part too (10,050 for
+  // 10,000): each browser result goes with the Node result of the same run, not the same count.
+  const targets = chromium.map((b, i) => ({
     articles: b.articles,
     importNeverBlocksOver100Ms: b.importLongestTaskCpuMs <= 100,
     indexBuildOffMainThread: b.indexOffMainThread,
     searchP95InWorkerAtMost20Ms: b.searchP95Ms <= 20,
     searchP95BestInWorkerAtMost20Ms: b.searchP95BestMs <= 20,
-    searchP95AtMost20Ms:
-      (node.find((n) => n.articles === b.articles)?.searchP95Ms ?? Infinity) <= 20,
-    searchP95CpuAtMost20Ms:
-      (node.find((n) => n.articles === b.articles)?.searchP95CpuMs ?? Infinity) <= 20,
+    searchP95AtMost20Ms: node[i]!.searchP95Ms <= 20,
+    searchP95CpuAtMost20Ms: node[i]!.searchP95CpuMs <= 20,
   }));
   const dir = path.join(repoRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
