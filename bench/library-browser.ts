@@ -9,6 +9,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { libraryZip } from '../src/core/collection/library-zip';
 import type { SavedArticle } from '../src/core/schema/saved-article';
+import { hitReport, type BenchQuery } from './library-data';
+import { quantile } from './lib/stats';
 import { DIST, launch } from './chromium-harness';
 
 export interface BrowserResult {
@@ -34,6 +36,17 @@ export interface BrowserResult {
   indexBuildLongestTaskMs: number;
   /** No main-thread task of the page took 100 ms of CPU while the index was built. */
   indexOffMainThread: boolean;
+  /**
+   * The bench's queries in the page's search worker, through its message handler as the page
+   * asks them (wall time in the worker, each query's first run); best = the least of 5 runs of
+   * each query (what the query costs when the shared machine does not take the CPU away).
+   */
+  searchP50Ms: number;
+  searchP95Ms: number;
+  searchP95BestMs: number;
+  /** Queries whose hits hold the article each was made from. */
+  searchTargetsFound: number;
+  searchTargetsByKind: string;
 }
 
 // Page scripts as strings: tsx's transform would wrap named functions in a helper the page lacks.
@@ -127,7 +140,50 @@ function read(page: Page): Promise<{ maxGap: number; maxTask: number }> {
 
 const LONG = { timeout: 30 * 60_000 };
 
-export async function measureBrowser(records: SavedArticle[]): Promise<BrowserResult> {
+const REPEATS = 5;
+
+/**
+ * Run in the search worker: each query handed to the worker's message handler as the page's
+ * message would be, its answer (posted synchronously) caught instead of sent to the page.
+ */
+function timeSearchInWorker(queries: readonly BenchQuery[]): string {
+  const data = JSON.stringify({
+    queries: queries.map((q) => q.query),
+    targets: queries.map((q) => q.target),
+    repeats: REPEATS,
+  });
+  return `((data) => {
+    const scope = self;
+    const post = scope.postMessage;
+    let last = null;
+    scope.postMessage = (message) => { last = message; };
+    const first = [], best = [], found = [];
+    try {
+      data.queries.forEach((query, i) => {
+        let min = Infinity;
+        for (let r = 0; r < data.repeats; r++) {
+          last = null;
+          const t = performance.now();
+          scope.onmessage({ data: { type: 'search', seq: -1 - i, query } });
+          const ms = performance.now() - t;
+          if (!last || last.type !== 'hits') throw new Error('no answer to ' + query);
+          if (r === 0) first.push(ms);
+          min = Math.min(min, ms);
+        }
+        best.push(min);
+        found.push(last.ids.includes(data.targets[i]));
+      });
+    } finally {
+      scope.postMessage = post;
+    }
+    return { first, best, found };
+  })(${data})`;
+}
+
+export async function measureBrowser(
+  records: SavedArticle[],
+  queries: readonly BenchQuery[],
+): Promise<BrowserResult> {
   if (!fs.existsSync(path.join(DIST, 'test', 'manifest.json')))
     throw new Error(`No test build in ${DIST}/test: run npm run build first.`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringkas-library-bench-'));
@@ -188,6 +244,15 @@ export async function measureBrowser(records: SavedArticle[]): Promise<BrowserRe
       .locator('ul.items li.item h2', { hasText: title })
       .first()
       .waitFor({ timeout: 60_000 });
+    // The bench's queries, timed inside the page's search worker.
+    const worker = fresh.workers().find((w) => w.url().includes('search-worker'));
+    if (!worker) throw new Error('The library page has no search worker.');
+    const timed = (await worker.evaluate(timeSearchInWorker(queries))) as {
+      first: number[];
+      best: number[];
+      found: boolean[];
+    };
+    const hits = hitReport(queries, timed.found);
     await fresh.close();
     return {
       articles: records.length,
@@ -204,6 +269,11 @@ export async function measureBrowser(records: SavedArticle[]): Promise<BrowserRe
       indexBuildLongestBlockMs: Math.round(built.maxGap),
       indexBuildLongestTaskMs: Math.round(built.maxTask),
       indexOffMainThread: buildTrace.cpu < 100,
+      searchP50Ms: Math.round(quantile(timed.first, 0.5) * 100) / 100,
+      searchP95Ms: Math.round(quantile(timed.first, 0.95) * 100) / 100,
+      searchP95BestMs: Math.round(quantile(timed.best, 0.95) * 100) / 100,
+      searchTargetsFound: hits.found,
+      searchTargetsByKind: JSON.stringify(hits.byKind),
     };
   } finally {
     await harness.close();

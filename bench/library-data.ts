@@ -110,40 +110,73 @@ export class Generator {
   }
 }
 
+/** A query of the bench and the article it was made from (the one it must find). */
+export interface BenchQuery {
+  query: string;
+  /** The id of the record the query was taken from. */
+  target: string;
+  kind: 'person' | 'person typo' | 'title prefix' | 'title pair' | 'title typo';
+}
+
 /** Queries a reader types: names from the facts (some with a typo), title words, prefixes, pairs. */
 export function makeQueries(
   records: SavedArticle[],
   random: () => number,
   count: number,
-): string[] {
+): BenchQuery[] {
   const pick = () => records[Math.floor(random() * records.length)]!;
   const typo = (word: string) => {
     if (word.length < 5) return word;
     const i = 1 + Math.floor(random() * (word.length - 2));
     return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   };
-  const queries: string[] = [];
+  const queries: BenchQuery[] = [];
   while (queries.length < count) {
     const record = pick();
+    const target = record.id;
     const person = record.digest.facts.people[0]?.name;
     const words = record.title.match(/\p{L}{4,}/gu) ?? [];
     const word = words[Math.floor(random() * words.length)];
     switch (queries.length % 5) {
       case 0:
-        if (person) queries.push(person);
+        if (person) queries.push({ query: person, target, kind: 'person' });
         break;
       case 1:
-        if (person) queries.push(typo(person.split(' ').at(-1)!));
+        if (person)
+          queries.push({ query: typo(person.split(' ').at(-1)!), target, kind: 'person typo' });
         break;
       case 2:
-        if (word) queries.push(word.slice(0, Math.max(3, word.length - 2)));
+        if (word)
+          queries.push({
+            query: word.slice(0, Math.max(3, word.length - 2)),
+            target,
+            kind: 'title prefix',
+          });
         break;
       case 3:
-        if (word && words[0]) queries.push(`${words[0]} ${word}`);
+        if (word && words[0])
+          queries.push({ query: `${words[0]} ${word}`, target, kind: 'title pair' });
         break;
       default:
-        if (word) queries.push(typo(word));
+        if (word) queries.push({ query: typo(word), target, kind: 'title typo' });
     }
   }
   return queries;
+}
+
+/** How many queries found their target, in all and by kind ("found/asked"). */
+export function hitReport(
+  queries: readonly BenchQuery[],
+  found: readonly boolean[],
+): { found: number; byKind: Record<string, string> } {
+  const byKind: Record<string, [number, number]> = {};
+  queries.forEach((q, i) => {
+    const counts = (byKind[q.kind] ??= [0, 0]);
+    counts[1]++;
+    if (found[i]) counts[0]++;
+  });
+  return {
+    found: found.filter(Boolean).length,
+    byKind: Object.fromEntries(Object.entries(byKind).map(([k, [f, n]]) => [k, `${f}/${n}`])),
+  };
 }

@@ -17,7 +17,7 @@ import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
 import { repoRoot } from './lib/corpus';
 import { quantile, seededRandom } from './lib/stats';
-import { Generator, loadSources, makeQueries } from './library-data';
+import { Generator, hitReport, loadSources, makeQueries, type BenchQuery } from './library-data';
 import { measureBrowser, type BrowserResult } from './library-browser';
 import { exportLibraryJson } from '../src/core/collection/library-json';
 import { diffRecords } from '../src/core/collection/record';
@@ -67,6 +67,8 @@ interface Result {
   /** The same queries in CPU time of the process (the machine is shared: wall time waits). */
   searchP50CpuMs: number;
   searchP95CpuMs: number;
+  /** Queries (of QUERIES) whose results hold the article each was made from. */
+  searchTargetsFound: number;
   heapMB: number;
   diskMB: number;
   roundTripLossless: boolean;
@@ -85,7 +87,7 @@ async function measure(
   size: number,
   generator: Generator,
   win: Window & typeof globalThis,
-): Promise<{ result: Result; records: SavedArticle[] }> {
+): Promise<{ result: Result; records: SavedArticle[]; queries: BenchQuery[] }> {
   const random = seededRandom(size);
   const factory = new IDBFactory();
   let counter = 0;
@@ -182,17 +184,21 @@ async function measure(
   const queries = makeQueries(records, random, QUERIES);
   const searchTimes: number[] = [];
   const searchCpu: number[] = [];
-  let hits = 0;
+  let anything = 0;
+  const found: boolean[] = [];
   for (const q of queries) {
     const cpu = process.cpuUsage();
     const s2 = performance.now();
-    const ranked = opened.search.search(q).map((hit) => hit.id);
+    const ranked = opened.search.search(q.query).map((hit) => hit.id);
     const shown = selectRows(pageRows, DEFAULT_QUERY, ranked);
     searchTimes.push(performance.now() - s2);
     const used = process.cpuUsage(cpu);
     searchCpu.push((used.user + used.system) / 1000);
-    if (shown.length) hits++;
+    if (shown.length) anything++;
+    // A query counts as a hit only if the article it was made from is among what is shown.
+    found.push(shown.some((row) => row.id === q.target));
   }
+  const hits = hitReport(queries, found);
 
   // Size on disk (estimate): everything stored, serialised.
   const snapshot = await reader.readSearchSnapshot();
@@ -220,7 +226,7 @@ async function measure(
   reader.close();
   fresh.close();
   console.log(
-    `  ${size}: ${hits}/${queries.length} queries found something; import report ${JSON.stringify({ ...imported.report, rejected: imported.report.rejected.length })}`,
+    `  ${size}: ${hits.found}/${queries.length} queries found their article (${JSON.stringify(hits.byKind)}), ${anything} found something; import report ${JSON.stringify({ ...imported.report, rejected: imported.report.rejected.length })}`,
   );
 
   const result = {
@@ -233,6 +239,7 @@ async function measure(
     searchP95Ms: round(quantile(searchTimes, 0.95), 2),
     searchP50CpuMs: round(quantile(searchCpu, 0.5), 2),
     searchP95CpuMs: round(quantile(searchCpu, 0.95), 2),
+    searchTargetsFound: hits.found,
     heapMB: round(heapMB),
     diskMB: round(diskBytes / 1048576),
     roundTripLossless: differences === 0 && imported.report.added === records.length,
@@ -245,7 +252,7 @@ async function measure(
     exportMB: round(Buffer.byteLength(json) / 1048576),
     roundTripDifferences: differences,
   };
-  return { result, records };
+  return { result, records, queries };
 }
 
 export async function run(): Promise<void> {
@@ -257,10 +264,10 @@ export async function run(): Promise<void> {
   const node: Result[] = [];
   const chromium: BrowserResult[] = [];
   for (const size of sizes) {
-    const { result, records } = await measure(size, generator, win);
+    const { result, records, queries } = await measure(size, generator, win);
     node.push(result);
     if (process.env.LIBRARY_BENCH_BROWSER === '0') continue;
-    const browser = await measureBrowser(records);
+    const browser = await measureBrowser(records, queries);
     console.log(`  ${size} in Chromium: ${JSON.stringify(browser)}`);
     chromium.push(browser);
   }
@@ -270,17 +277,21 @@ export async function run(): Promise<void> {
     'Node with fake-indexeddb (in memory); diskMB is an estimate: UTF-8 JSON size of records + rows + search snapshot.\n' +
       'saveMs = median of 50 saves into the library; firstPageMs = open a connection, read the newest 50 rows, render the list (jsdom), median of 5;\n' +
       'search = MiniSearch query with stemming (prefix + typo tolerance) plus filtering/ranking over all rows, 100 queries; heapMB = rows + search index held by the index.\n' +
+      'searchTargetsFound = queries whose results hold the article the query was made from (of 100).\n' +
+      "Chromium search = the same queries in the library page's search worker, through its message handler (wall time in the worker; best = least of 5 runs per query).\n" +
       "Chromium: the test build's library page; longest task = longest task of the page's main thread in a trace (CPU time of the thread, and wall time);\n" +
       'longest block = longest gap of a 10 ms heartbeat on the page; longest long task = Long Tasks API (wall times grow when the shared machine is busy).',
   );
-  const targets = chromium.map((b) => ({
+  // The Chromium library holds the SAVES articles saved in the Node part too (10,050 for
+  // 10,000): each browser result goes with the Node result of the same run, not the same count.
+  const targets = chromium.map((b, i) => ({
     articles: b.articles,
     importNeverBlocksOver100Ms: b.importLongestTaskCpuMs <= 100,
     indexBuildOffMainThread: b.indexOffMainThread,
-    searchP95AtMost20Ms:
-      (node.find((n) => n.articles === b.articles)?.searchP95Ms ?? Infinity) <= 20,
-    searchP95CpuAtMost20Ms:
-      (node.find((n) => n.articles === b.articles)?.searchP95CpuMs ?? Infinity) <= 20,
+    searchP95InWorkerAtMost20Ms: b.searchP95Ms <= 20,
+    searchP95BestInWorkerAtMost20Ms: b.searchP95BestMs <= 20,
+    searchP95AtMost20Ms: node[i]!.searchP95Ms <= 20,
+    searchP95CpuAtMost20Ms: node[i]!.searchP95CpuMs <= 20,
   }));
   const dir = path.join(repoRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });

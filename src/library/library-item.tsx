@@ -17,6 +17,16 @@ export interface LibraryItemProps {
   onDelete: (ids: string[]) => void;
 }
 
+const languageNames = new Map<string, string>();
+
+/** A row's language by name, made once per language and locale (every row shows one). */
+function rowLanguage(code: string, locale: string): string {
+  const key = `${code}\n${locale}`;
+  let name = languageNames.get(key);
+  if (name === undefined) languageNames.set(key, (name = languageName(code, locale)));
+  return name;
+}
+
 export function LibraryItem({
   row,
   t,
@@ -52,7 +62,7 @@ export function LibraryItem({
             {t('library_savedOn', [formatDay(row.savedAt, locale)])}
           </time>
           <span>{t('library_readingMinutes', [Math.max(1, Math.round(row.readingMinutes))])}</span>
-          <span>{languageName(row.lang, locale)}</span>
+          <span>{rowLanguage(row.lang, locale)}</span>
           <span class="read-state">
             {row.read ? t('library_stateRead') : t('library_stateUnread')}
           </span>

@@ -16,7 +16,7 @@ export interface OpenedSearch {
 /** Told while records are indexed: (indexed so far, all to index). */
 export type IndexProgress = (done: number, total: number) => void;
 
-/** How often indexing reports progress, in records. */
+/** Records read and indexed at once; progress is reported after each page. */
 const PROGRESS_EVERY = 200;
 
 export async function openSearch(
@@ -66,12 +66,17 @@ export async function syncSearch(
   }
   let indexed = 0;
   if (stale.length) onProgress?.(0, stale.length);
-  await store.eachRecord((record) => {
-    opened.search.put(record);
-    opened.docs.set(record.id, record.updatedAt);
-    changed++;
-    if (++indexed % PROGRESS_EVERY === 0) onProgress?.(indexed, stale.length);
-  }, stale);
+  await store.eachPage(
+    (records) => {
+      opened.search.putAll(records);
+      for (const record of records) opened.docs.set(record.id, record.updatedAt);
+      changed += records.length;
+      indexed += records.length;
+      if (indexed < stale.length) onProgress?.(indexed, stale.length);
+    },
+    stale,
+    PROGRESS_EVERY,
+  );
   if (stale.length) onProgress?.(stale.length, stale.length);
   opened.changed += changed;
   return changed;

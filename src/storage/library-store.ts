@@ -141,6 +141,16 @@ export class LibraryStore {
     return records.sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
   }
 
+  /** The records with these ids, a page at a time (the index's first build adds each at once). */
+  async eachPage(
+    visit: (records: SavedArticle[]) => void,
+    ids: readonly string[],
+    pageSize = 200,
+  ): Promise<void> {
+    for (let i = 0; i < ids.length; i += pageSize)
+      visit(await this.getMany(ids.slice(i, i + pageSize)));
+  }
+
   /** Streams records in pages (for building the search index without holding all html). */
   async eachRecord(visit: (record: SavedArticle) => void, ids?: readonly string[]): Promise<void> {
     if (ids) {

@@ -49,11 +49,20 @@ export function languageName(code: string, uiLocale: string): string {
   }
 }
 
-/** A moment (milliseconds since the epoch) as a short date: list rows, saved times. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment (milliseconds since the epoch) as a short date: list rows, saved times. One formatter
+ * per locale: making one costs more than formatting, and the library list formats two dates a
+ * row at every render (during an import, at every progress step).
+ */
 export function formatDay(ms: number, locale: string): string {
   if (!isTime(ms)) return '';
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+    let format = dayFormats.get(locale);
+    if (!format)
+      dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+    return format.format(ms);
   } catch {
     return '';
   }

@@ -5,6 +5,7 @@
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { SavedArticle } from '../schema/saved-article';
 import { stemsOf } from '../text/stem';
+import { addAllAtOnce } from './search-bulk';
 
 export const SEARCH_FIELDS = [
   'title',
@@ -58,10 +59,21 @@ export function foldTerm(term: string): string | null {
   return folded || null;
 }
 
-/** A word as indexed: itself and its stems, so "dibangun" is found by "membangun". */
-export function indexTerms(term: string): string[] | null {
+const MAX_TERMS = 200_000;
+const termCache = new Map<string, readonly string[] | null>();
+
+/**
+ * A word as indexed: itself and its stems, so "dibangun" is found by "membangun". Memoised per
+ * word as written (folding and stemming once for each distinct word, not each occurrence).
+ */
+export function indexTerms(term: string): readonly string[] | null {
+  const known = termCache.get(term);
+  if (known !== undefined) return known;
   const folded = foldTerm(term);
-  return folded ? [folded, ...stemsOf(folded)] : null;
+  const terms = folded ? [folded, ...stemsOf(folded)] : null;
+  if (termCache.size >= MAX_TERMS) termCache.clear();
+  termCache.set(term, terms);
+  return terms;
 }
 
 /** Typos allowed: none for short words, one from 5 letters, two from 9. */
@@ -82,8 +94,22 @@ const SEARCH_OPTIONS: SearchOptions = {
   processTerm: foldTerm,
 };
 
+/** The fields holding names and short texts, where a three-letter prefix is still telling. */
+export const SHORT_FIELDS = ['title', 'people', 'places', 'organizations', 'notes'] as const;
+
 /**
- * One query word: the word itself, with typos and (the last word, from three letters) as a
+ * Where the word being typed is looked up as a prefix: every field from four letters; with three,
+ * only titles, names and notes (in the article text a three-letter prefix matches thousands of
+ * words, slow and no help); shorter, nowhere.
+ */
+export function prefixFields(word: string): readonly (typeof SEARCH_FIELDS)[number][] {
+  if (word.length >= 4) return SEARCH_FIELDS;
+  if (word.length === 3) return SHORT_FIELDS;
+  return [];
+}
+
+/**
+ * One query word: the word itself, with typos and (the last word, see prefixFields) as a
  * prefix, or any of its stems exactly. A document with the word itself matches both and ranks
  * above one with another form of it.
  */
@@ -91,11 +117,25 @@ function wordQuery(word: string, last: boolean): Query | null {
   const folded = foldTerm(word);
   if (!folded) return null;
   const stems = stemsOf(folded);
-  const asTyped: Query = { queries: [folded], prefix: last && folded.length >= 3 };
+  const asTyped = typedQuery(folded, last ? prefixFields(folded) : []);
   if (!stems.length) return asTyped;
   return {
     combineWith: 'OR',
     queries: [asTyped, { queries: [...stems], fuzzy: false, prefix: false, combineWith: 'OR' }],
+  };
+}
+
+/** The word as typed: a prefix in `prefixed`, whole (with typos) in the other fields. */
+function typedQuery(folded: string, prefixed: readonly string[]): Query {
+  if (!prefixed.length) return { queries: [folded], prefix: false };
+  if (prefixed.length === SEARCH_FIELDS.length) return { queries: [folded], prefix: true };
+  const whole = SEARCH_FIELDS.filter((field) => !prefixed.includes(field));
+  return {
+    combineWith: 'OR',
+    queries: [
+      { queries: [folded], prefix: true, fields: [...prefixed] },
+      { queries: [folded], prefix: false, fields: whole },
+    ],
   };
 }
 
@@ -104,7 +144,8 @@ const OPTIONS: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],
   storeFields: [],
   tokenize,
-  processTerm: indexTerms,
+  // MiniSearch only reads the arrays it is given: the memoised ones are shared.
+  processTerm: indexTerms as (term: string) => string[] | null,
   searchOptions: SEARCH_OPTIONS,
   // No background vacuuming: it ran in batches across awaits while other updates came in (two
   // tabs importing at once threw). The owner vacuums between updates (vacuumIfDirty).
@@ -125,7 +166,7 @@ export class LibrarySearch {
 
   static build(records: Iterable<SavedArticle>): LibrarySearch {
     const search = LibrarySearch.empty();
-    for (const record of records) search.index.add(toSearchDoc(record));
+    search.putAll(records);
     return search;
   }
 
@@ -147,6 +188,32 @@ export class LibrarySearch {
     const doc = toSearchDoc(record);
     if (this.index.has(doc.id)) this.index.replace(doc);
     else this.index.add(doc);
+  }
+
+  /**
+   * Adds or replaces many records at once: the same index as put() for each in turn, faster (new
+   * records are added in bulk, search-bulk.ts).
+   */
+  putAll(records: Iterable<SavedArticle>): void {
+    let fresh: SearchDoc[] = [];
+    const seen = new Set<string>();
+    const flush = () => {
+      addAllAtOnce(this.index, fresh);
+      fresh = [];
+      seen.clear();
+    };
+    for (const record of records) {
+      const doc = toSearchDoc(record);
+      if (seen.has(doc.id)) flush();
+      if (this.index.has(doc.id)) {
+        flush();
+        this.index.replace(doc);
+      } else {
+        fresh.push(doc);
+        seen.add(doc.id);
+      }
+    }
+    flush();
   }
 
   /** Drops discarded documents' terms when enough have piled up; call between updates. */

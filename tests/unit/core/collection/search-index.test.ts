@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeSavedArticle } from '../../../../src/core/collection/record';
 import { type SavedArticle } from '../../../../src/core/schema/saved-article';
-import { LibrarySearch } from '../../../../src/core/collection/search-index';
+import { LibrarySearch, prefixFields } from '../../../../src/core/collection/search-index';
 import { sampleArticle } from './sample-article';
 
 function saved(n: number, over: Partial<SavedArticle> = {}, person?: string): SavedArticle {
@@ -98,5 +98,61 @@ describe('LibrarySearch with stems and notes', () => {
 
   it('searches the notes of highlights', () => {
     expect(ids('kemarau')).toEqual(['id-6']);
+  });
+});
+
+describe('LibrarySearch prefixes of the word being typed', () => {
+  const note = (text: string) => ({
+    id: 'h',
+    color: 'yellow' as const,
+    exact: 'Hujan turun',
+    prefix: '',
+    suffix: '.',
+    note: text,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  const records = [
+    saved(1, { title: 'Kelurahan baru', text: 'Hujan turun.' }),
+    saved(2, { title: 'Pasar', text: 'Warga kelurahan berkumpul.' }),
+    saved(3, { title: 'Sekolah', text: 'Hujan turun.' }, 'Kelvin Hartono'),
+    saved(4, { title: 'Cuaca', text: 'Hujan turun.', highlights: [note('kelabu sekali')] }),
+    saved(5, { title: 'Jalan', text: 'Jalan tol kel dibuka.' }),
+  ];
+  const search = LibrarySearch.build(records);
+  const ids = (q: string) =>
+    search
+      .search(q)
+      .map((h) => h.id)
+      .sort();
+
+  it('matches prefixes from four letters in every field, from three only in short fields', () => {
+    const table: [string, string[]][] = [
+      // three letters: titles, names and notes as a prefix; the text only the whole word
+      ['kel', ['id-1', 'id-3', 'id-4', 'id-5']],
+      // four letters: every field
+      ['kelu', ['id-1', 'id-2']],
+      ['kelv', ['id-3']],
+      ['kela', ['id-4']],
+      // two letters: no prefix anywhere
+      ['ke', []],
+      // only the last word is a prefix
+      ['kelu hujan', []],
+      ['hujan kelu', ['id-1']],
+      ['warga kel', []],
+      ['warga kelu', ['id-2']],
+    ];
+    for (const [query, expected] of table) expect(ids(query), query).toEqual(expected);
+  });
+
+  it('says where the word being typed is a prefix', () => {
+    const table: [string, readonly string[]][] = [
+      ['k', []],
+      ['ke', []],
+      ['kel', ['title', 'people', 'places', 'organizations', 'notes']],
+      ['kelu', ['title', 'text', 'people', 'places', 'organizations', 'notes']],
+      ['kelurahan', ['title', 'text', 'people', 'places', 'organizations', 'notes']],
+    ];
+    for (const [word, fields] of table) expect(prefixFields(word), word).toEqual(fields);
   });
 });
