@@ -17,7 +17,12 @@ function doctype(doc: Document): string {
   return `<!DOCTYPE ${type.name}${ids}>`;
 }
 
-export function pageMarkup(doc: Document, url: string): PageMarkup {
+export function pageMarkup(
+  doc: Document,
+  url: string,
+  /** The root's markup; its whole outerHTML by default (the read script's: ./lean-markup.ts). */
+  serialise?: (root: Element) => string,
+): PageMarkup {
   try {
     if (!isHtmlContentType(doc.contentType)) {
       return { ok: false, reason: 'not-html', message: `Not an HTML page (${doc.contentType}).` };
@@ -30,7 +35,7 @@ export function pageMarkup(doc: Document, url: string): PageMarkup {
       ok: true,
       // Read, never written: the markup goes to a parser in the extension, not into any page.
       // eslint-disable-next-line no-restricted-properties
-      markup: `${doctype(doc)}${root ? root.outerHTML : ''}`,
+      markup: `${doctype(doc)}${root ? (serialise?.(root) ?? root.outerHTML) : ''}`,
       url,
       doneAt: performance.timeOrigin + performance.now(),
     };
