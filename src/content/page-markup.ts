@@ -6,15 +6,9 @@ import { DEFAULT_LIMITS, exceededLimit } from '../core/extract/size-guard';
 import { READ_FAILURE_MESSAGES } from '../core/extract/messages';
 import type { PageMarkup } from '../contracts/page-markup';
 
+/** The page's doctype as the browser serialises one (DOM Parsing: name, public and system ids). */
 function doctype(doc: Document): string {
-  const type = doc.doctype;
-  if (!type) return '';
-  const ids = type.publicId
-    ? ` PUBLIC "${type.publicId}"${type.systemId ? ` "${type.systemId}"` : ''}`
-    : type.systemId
-      ? ` SYSTEM "${type.systemId}"`
-      : '';
-  return `<!DOCTYPE ${type.name}${ids}>`;
+  return doc.doctype ? new XMLSerializer().serializeToString(doc.doctype) : '';
 }
 
 export function pageMarkup(
