@@ -8,6 +8,9 @@
 // received, the entity model of the page's declared language ready, article shown, digest
 // computed, facts shown. Writes bench/results/browser.json.
 // BENCH_BROWSER_STRIDE=k times every k-th corpus page only (quick checks while developing).
+// BENCH_BASELINE_DIST=dir (a build of another commit, e.g. RINGKAS_DIST=/tmp/base npm run build
+// there) loads that build's test extension beside this one and times it in the same run,
+// interleaved with the others (A/B on a loaded machine): its figures are under "baseline".
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -15,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { corpusDir, repoRoot } from './lib/corpus';
 import { quantile } from './lib/stats';
-import { buildFloor } from './lib/floor';
+import { buildFloor, unpackedExtensionId } from './lib/floor';
 import { launch, type Harness } from './chromium-harness';
 
 const SEED_RUNS = Number(process.env.BENCH_SEED_RUNS ?? 20);
@@ -92,6 +95,8 @@ async function timeOne(
 interface Pair {
   floor: Timing;
   ringkas: Timing;
+  /** The build of BENCH_BASELINE_DIST, when given. */
+  baseline?: Timing;
 }
 
 export async function run(): Promise<void> {
@@ -124,7 +129,14 @@ export async function run(): Promise<void> {
     }
   }
   for (let i = 0; i < SEED_RUNS; i++) pages.push({ route: '/seed-page.html', set: 'seed' });
-  const extensionDir = `${path.join(repoRoot, process.env.RINGKAS_DIST ?? 'dist', 'test')},${floor.dir}`;
+  const ringkasDir = path.join(path.resolve(repoRoot, process.env.RINGKAS_DIST ?? 'dist'), 'test');
+  const baselineDir = process.env.BENCH_BASELINE_DIST
+    ? fs.realpathSync(path.join(path.resolve(process.env.BENCH_BASELINE_DIST), 'test'))
+    : null;
+  const extensionDir = [ringkasDir, baselineDir, floor.dir].filter(Boolean).join(',');
+  // Two builds of Ringkas may be loaded: each is addressed by its own id (the path's hash).
+  const ringkasId = unpackedExtensionId(fs.realpathSync(ringkasDir));
+  const baselineId = baselineDir ? unpackedExtensionId(baselineDir) : null;
   const start = () => launch({ routes, extensionDir }).then(offline);
   let harness = await start();
   const pairs: Pair[] = [];
@@ -132,38 +144,58 @@ export async function run(): Promise<void> {
     for (const [index, { route, set }] of pages.entries()) {
       const url = `${harness.server.url}${route}`;
       const h = harness;
-      const floorRun = () =>
-        timeOne(
-          h,
-          url,
-          (id) => `chrome-extension://${floor.id}/popup.html?tab=${id}`,
-          'floor:',
-          'shown',
-          set,
-        );
-      const ringkasRun = () =>
-        timeOne(
-          h,
-          url,
-          (id) => h.extensionUrl(`popup.html?tab=${id}`),
-          'ringkas:',
-          'facts-shown',
-          set,
-        );
+      const sides: { name: keyof Pair; run: () => Promise<Timing> }[] = [
+        {
+          name: 'floor',
+          run: () =>
+            timeOne(
+              h,
+              url,
+              (id) => `chrome-extension://${floor.id}/popup.html?tab=${id}`,
+              'floor:',
+              'shown',
+              set,
+            ),
+        },
+        {
+          name: 'ringkas',
+          run: () =>
+            timeOne(
+              h,
+              url,
+              (id) => `chrome-extension://${ringkasId}/popup.html?tab=${id}`,
+              'ringkas:',
+              'facts-shown',
+              set,
+            ),
+        },
+      ];
+      if (baselineId)
+        sides.push({
+          name: 'baseline',
+          run: () =>
+            timeOne(
+              h,
+              url,
+              (id) => `chrome-extension://${baselineId}/popup.html?tab=${id}`,
+              'ringkas:',
+              'facts-shown',
+              set,
+            ),
+        });
       try {
-        // Interleaved, the order alternating, so neither side always runs on a warmer browser.
-        if (index % 2 === 0) {
-          const f = await floorRun();
-          pairs.push({ floor: f, ringkas: await ringkasRun() });
-        } else {
-          const r = await ringkasRun();
-          pairs.push({ ringkas: r, floor: await floorRun() });
+        // Interleaved, the order rotating, so no side always runs on a warmer browser.
+        const pair: Partial<Pair> = {};
+        for (let k = 0; k < sides.length; k++) {
+          const side = sides[(index + k) % sides.length]!;
+          pair[side.name] = await side.run();
         }
+        pairs.push(pair as Pair);
       } catch (error) {
         // A page that takes its tab (or the browser) down is reported, and the run goes on.
         console.log(`  ${route}: ${String(error).split('\n')[0]}`);
         const failed: Timing = { set, state: 'failed', shownMs: NaN, stages: {} };
-        pairs.push({ floor: failed, ringkas: failed });
+        pairs.push({ floor: failed, ringkas: failed, ...(baselineId ? { baseline: failed } : {}) });
         await harness.close().catch(() => undefined);
         harness = await start();
       }
@@ -175,14 +207,17 @@ export async function run(): Promise<void> {
   }
 
   const sets = ['seed', 'zyte', 'indonesian', 'corpus'];
-  const summary = Object.fromEntries(
-    sets.map((name) => {
-      const chosen = pairs.filter((p) =>
-        name === 'corpus' ? p.ringkas.set !== 'seed' : p.ringkas.set === name,
-      );
-      return [name, summarise(chosen)];
-    }),
-  );
+  const inSet = (name: string) =>
+    pairs.filter((p) => (name === 'corpus' ? p.ringkas.set !== 'seed' : p.ringkas.set === name));
+  const summary = Object.fromEntries(sets.map((name) => [name, summarise(inSet(name))]));
+  const baseline = baselineDir
+    ? Object.fromEntries(
+        sets.map((name) => [
+          name,
+          summarise(inSet(name).map((p) => ({ floor: p.floor, ringkas: p.baseline! }))),
+        ]),
+      )
+    : null;
   const states: Record<string, number> = {};
   for (const p of pairs) states[p.ringkas.state] = (states[p.ringkas.state] ?? 0) + 1;
   const result = {
@@ -191,6 +226,7 @@ export async function run(): Promise<void> {
     seedRuns: SEED_RUNS,
     states,
     ...summary,
+    ...(baseline ? { baseline: { dist: process.env.BENCH_BASELINE_DIST, ...baseline } } : {}),
   };
   fs.mkdirSync(path.join(repoRoot, 'bench/results'), { recursive: true });
   fs.writeFileSync(
@@ -216,6 +252,30 @@ export async function run(): Promise<void> {
       }),
     ),
   );
+  if (baseline) {
+    console.log('Baseline build (BENCH_BASELINE_DIST), same run:');
+    console.table(
+      Object.fromEntries(
+        sets.map((name) => {
+          const s = baseline[name]!;
+          const now = summary[name]!;
+          return [
+            name,
+            {
+              pages: s.pages,
+              'floor ms': s.floorMedianMs,
+              'baseline ms': s.ringkasMedianMs,
+              ratio: s.ratio,
+              'this build ratio': now.ratio,
+              ...Object.fromEntries(STAGES.map((stage) => [stage, s.stagesMedianMs[stage]])),
+              'facts after article': s.factsAfterArticleMedianMs,
+              'this build facts after article': now.factsAfterArticleMedianMs,
+            },
+          ];
+        }),
+      ),
+    );
+  }
   console.log(
     'Medians in ms from the popup page starting to load; ratio = Ringkas median / floor median (same run). ' +
       'Stages: dcl popup DOMContentLoaded, injected read script done, result received, model ready, ' +

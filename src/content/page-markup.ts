@@ -6,18 +6,17 @@ import { DEFAULT_LIMITS, exceededLimit } from '../core/extract/size-guard';
 import { READ_FAILURE_MESSAGES } from '../core/extract/messages';
 import type { PageMarkup } from '../contracts/page-markup';
 
+/** The page's doctype as the browser serialises one (DOM Parsing: name, public and system ids). */
 function doctype(doc: Document): string {
-  const type = doc.doctype;
-  if (!type) return '';
-  const ids = type.publicId
-    ? ` PUBLIC "${type.publicId}"${type.systemId ? ` "${type.systemId}"` : ''}`
-    : type.systemId
-      ? ` SYSTEM "${type.systemId}"`
-      : '';
-  return `<!DOCTYPE ${type.name}${ids}>`;
+  return doc.doctype ? new XMLSerializer().serializeToString(doc.doctype) : '';
 }
 
-export function pageMarkup(doc: Document, url: string): PageMarkup {
+export function pageMarkup(
+  doc: Document,
+  url: string,
+  /** The root's markup; its whole outerHTML by default (the read script's: ./lean-markup.ts). */
+  serialise?: (root: Element) => string,
+): PageMarkup {
   try {
     if (!isHtmlContentType(doc.contentType)) {
       return { ok: false, reason: 'not-html', message: `Not an HTML page (${doc.contentType}).` };
@@ -30,7 +29,7 @@ export function pageMarkup(doc: Document, url: string): PageMarkup {
       ok: true,
       // Read, never written: the markup goes to a parser in the extension, not into any page.
       // eslint-disable-next-line no-restricted-properties
-      markup: `${doctype(doc)}${root ? root.outerHTML : ''}`,
+      markup: `${doctype(doc)}${root ? (serialise?.(root) ?? root.outerHTML) : ''}`,
       url,
       doneAt: performance.timeOrigin + performance.now(),
     };

@@ -8,13 +8,15 @@ import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../
 import type { ParseHtml } from '../core/read-markup';
 import { readTabPages, type PageOne, type JoinedPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
-import { DEFAULT_SENTENCES } from '../core/summary/summarize';
+import { DEFAULT_SENTENCES } from '../core/summary/defaults';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import { markupLanguage, takeEarlyRead } from './early-read';
+import { takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
+import { prefetch } from '../platform/prefetch';
+import { MODEL_CODES, modelPaths } from '../core/ner/model-files';
 import type { Notice } from '../ui/notice';
 import './popup.css';
 
@@ -34,17 +36,13 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
-  // The entity model of the page's language loads while the article is extracted and painted.
-  const lang = markup.ok ? markupLanguage(markup.markup) : null;
-  // Stage marks for the browser benchmark (they stay on this device like every other number).
-  if (lang)
-    void digester
-      .then(({ prepareDigest }) => prepareDigest(lang))
-      .then((at) => {
-        if (at !== null)
-          performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
-      })
-      .catch(() => undefined);
+  // The entity models' files are fetched once the page has answered: fetched sooner, they held
+  // its answer back. The digest unpacks the one it needs after the article's frame.
+  if (markup.ok)
+    prefetch(
+      MODEL_CODES.flatMap((code) => Object.values(modelPaths(code))),
+      (path) => browser.runtime.getURL(path),
+    );
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
   return articleOf(markup, parse);
@@ -73,7 +71,12 @@ const connector: PopupConnector = {
   },
   async digest({ article }) {
     const { digestArticle } = await digester;
-    const digest = await digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
+    const digest = await digestArticle(
+      article,
+      settings?.summarySentences ?? DEFAULT_SENTENCES,
+      // Stage marks for the browser benchmark (they stay on this device like every other number).
+      (at) => performance.mark('ringkas:model', { startTime: at - performance.timeOrigin }),
+    );
     performance.mark('ringkas:digested');
     return digest;
   },

@@ -19,9 +19,9 @@ export interface SummaryInput {
   pack: TextPack;
 }
 
-export const DEFAULT_SENTENCES = 3;
-export const MIN_SENTENCES = 1;
-export const MAX_SENTENCES = 7;
+import { DEFAULT_SENTENCES, MAX_SENTENCES, MIN_SENTENCES } from './defaults';
+
+export { DEFAULT_SENTENCES, MIN_SENTENCES, MAX_SENTENCES } from './defaults';
 
 export const WEIGHTS = {
   /** Position prior: exp(-index / decay). */
