@@ -2,6 +2,7 @@
 // Latin text by stop-word profiles from the language packs, with marker words that tell close
 // neighbours apart (Indonesian and Malay share most of their function words).
 import { allRawPacks } from './packs';
+import { charClass, LATIN as LATIN_BIT, LETTER as LETTER_BIT } from './char-class';
 
 interface Profile {
   code: string;
@@ -43,11 +44,28 @@ const LATIN = /\p{Script=Latin}/gu;
 const MIN_STOP_SHARE = 0.08;
 const MARKER_WEIGHT = 3;
 
+/** Letters and Latin characters of the text, by the character table (by regex past the BMP). */
+function countLetters(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff)
+      return {
+        letters: sample.match(LETTER)?.length ?? 0,
+        latin: sample.match(LATIN)?.length ?? 0,
+      };
+    const bits = charClass(code);
+    if (bits & LETTER_BIT) letters++;
+    if (bits & LATIN_BIT) latin++;
+  }
+  return { letters, latin };
+}
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(LETTER)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
   if (letters === 0) return 'und';
-  const latin = sample.match(LATIN)?.length ?? 0;
   if (latin < letters / 2) {
     for (const [script, code] of SCRIPTS) if (script.test(sample)) return code;
     return 'und';
