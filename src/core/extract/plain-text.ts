@@ -113,16 +113,22 @@ export interface PlainTextOptions {
 
 /** Stands for a line break inside <pre> while white space is collapsed (a private-use character). */
 const PRE_NEWLINE = '\ue000';
+/** White space within a line, collapsed to one space. */
+const INLINE_SPACE = /[ \t\r\f\v\u00a0\u200b]+/g;
 
 export function plainText(root: Element, options: PlainTextOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const text = current
-      .split('\n')
-      .map((line) => line.replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
+    if (!current) return;
+    // Most blocks are one line: the same collapse and trim, without the split and join.
+    const text = !current.includes('\n')
+      ? current.replace(INLINE_SPACE, ' ').trim()
+      : current
+          .split('\n')
+          .map((line) => line.replace(INLINE_SPACE, ' ').trim())
+          .filter(Boolean)
+          .join('\n');
     if (text) paragraphs.push(text);
     current = '';
   };

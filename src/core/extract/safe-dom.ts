@@ -33,7 +33,16 @@ export function callBuiltIn<T>(target: object, name: string, ...args: unknown[])
  */
 export function nodeGetter<T>(model: object, name: string): (node: object) => T {
   const fn = builtIn(model, name);
-  return typeof fn === 'function'
-    ? (node) => fn.call(node) as T
-    : (node) => (node as Record<string, unknown>)[name] as T;
+  if (typeof fn === 'function') return (node) => fn.call(node) as T;
+  return (DIRECT[name] ?? ((node) => (node as Record<string, unknown>)[name])) as (
+    node: object,
+  ) => T;
 }
+
+type Plain = { nodeType: unknown; parentNode: unknown; localName: unknown };
+/** The instance properties linkedom keeps, read by name (a property read by key is slower). */
+const DIRECT: Record<string, (node: object) => unknown> = {
+  nodeType: (node) => (node as Plain).nodeType,
+  parentNode: (node) => (node as Plain).parentNode,
+  localName: (node) => (node as Plain).localName,
+};

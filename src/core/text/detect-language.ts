@@ -20,6 +20,22 @@ function getProfiles(): Profile[] {
   return profiles;
 }
 
+/** For each word of any profile, the profiles that hold it: [profile index, stop, marker] each. */
+let wordIndex: Map<string, [number, boolean, boolean][]> | null = null;
+function getWordIndex(): Map<string, [number, boolean, boolean][]> {
+  if (wordIndex) return wordIndex;
+  wordIndex = new Map();
+  getProfiles().forEach((p, i) => {
+    for (const w of new Set([...p.stop, ...p.markers])) {
+      const entry: [number, boolean, boolean] = [i, p.stop.has(w), p.markers.has(w)];
+      const list = wordIndex!.get(w);
+      if (list) list.push(entry);
+      else wordIndex!.set(w, [entry]);
+    }
+  });
+  return wordIndex;
+}
+
 /** Scripts that name their language well enough; checked on letters, in this order. */
 const SCRIPTS: readonly [RegExp, string][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
@@ -75,21 +91,27 @@ export function detectLanguage(text: string): string {
   let best = 'und';
   let bestScore = 0;
   let bestStops = 0;
-  for (const p of getProfiles()) {
-    let stops = 0;
-    let markers = 0;
-    for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      if (p.stop.has(w)) stops++;
-      if (p.markers.has(w)) markers++;
+  // One look-up per word for all profiles, then the profiles in order as before.
+  const all = getProfiles();
+  const stops = new Array<number>(all.length).fill(0);
+  const markers = new Array<number>(all.length).fill(0);
+  const index = getWordIndex();
+  for (let i = 0; i < n; i++) {
+    const hits = index.get(words[i]!);
+    if (!hits) continue;
+    for (const [p, stop, marker] of hits) {
+      if (stop) stops[p]!++;
+      if (marker) markers[p]!++;
     }
-    const score = stops + MARKER_WEIGHT * markers;
+  }
+  all.forEach((p, i) => {
+    const score = stops[i]! + MARKER_WEIGHT * markers[i]!;
     if (score > bestScore) {
       best = p.code;
       bestScore = score;
-      bestStops = stops;
+      bestStops = stops[i]!;
     }
-  }
+  });
   if (n === 0 || bestStops < Math.max(1, n * MIN_STOP_SHARE)) return 'und';
   return best;
 }
