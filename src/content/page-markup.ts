@@ -3,7 +3,7 @@
 // Reading outerHTML leaves the page untouched.
 import { isHtmlContentType } from '../core/page-access';
 import { DEFAULT_LIMITS, exceededLimit } from '../core/extract/size-guard';
-import { READ_FAILURE_MESSAGES } from '../core/extract/messages';
+import { TOO_LARGE_MESSAGE } from '../core/extract/messages';
 import type { PageMarkup } from '../contracts/page-markup';
 
 /** The page's doctype as the browser serialises one (DOM Parsing: name, public and system ids). */
@@ -23,7 +23,7 @@ export function pageMarkup(
     }
     // A huge page is refused here, before it is copied into a string and sent.
     if (exceededLimit(doc, DEFAULT_LIMITS))
-      return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
+      return { ok: false, reason: 'too-large', message: TOO_LARGE_MESSAGE };
     const root = doc.documentElement;
     return {
       ok: true,

@@ -13,6 +13,8 @@ export interface Block {
   /** Words in links whose text is not a bare address. */
   teaserWords: number;
   heading: boolean;
+  /** The head of the text as labelHead gives it, once it was asked for. */
+  label?: string;
 }
 
 export const WORD = /[\p{L}\p{N}]+/gu;
@@ -138,9 +140,10 @@ export function isTimestampLine(text: string): boolean {
 export const LABEL_HEAD_CHARS = 120;
 
 export function labelHead(block: Block): string {
-  return normalizeLabel(
+  block.label ??= normalizeLabel(
     block.text.length <= LABEL_HEAD_CHARS ? block.text : block.text.slice(0, LABEL_HEAD_CHARS),
   );
+  return block.label;
 }
 
 /** Index in the text just after the first `words` words. */

@@ -10,9 +10,10 @@ import { betterCandidate, isWeak, missedBlock } from './candidates';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
-import { privateCopy } from './private-copy';
+import { privateCopy, unclobber } from './private-copy';
+import { scanPage } from './page-scan';
 import { BREAK_MARK, foldLineBreaks, unfoldLineBreaks } from './line-breaks';
-import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
+import { DEFAULT_LIMITS } from './size-guard';
 import { leadDate, splitBylineDate } from './lead-date';
 import { cleanTitle } from './title';
 import { adoptStrayPage } from './stray-page';
@@ -103,26 +104,29 @@ export function extractPage(
 function extractParts(doc: Document, url: string, options: ExtractOptions): ExtractPageResult {
   if (!doc?.documentElement) return notArticle;
   const maxElements = options.maxElemsToParse ?? DEFAULT_LIMITS.maxElements;
-  // Refuse a huge page before copying it: the copy would be as large.
-  const exceeded = exceededLimit(doc, {
+  // Refuse a huge page before copying it: the copy would be as large. The same walk finds what
+  // the steps before Readability read (src/core/extract/page-scan.ts).
+  const disposable = options.disposableDocument === true;
+  const scan = scanPage(doc, {
     maxElements,
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
     maxTextChars: options.maxTextChars ?? DEFAULT_LIMITS.maxTextChars,
   });
-  if (exceeded)
+  if (scan.exceeded)
     return { ok: false, reason: 'too-large', message: READ_FAILURE_MESSAGES['too-large'] };
-  const target = privateCopy(
-    doc,
-    options.disposableDocument === true,
-    options.disposableDocument === true && options.unclobbered === true,
-  );
+  const target = privateCopy(doc, disposable, true);
+  let found = target === doc ? scan : scanPage(target, null);
+  if (!(disposable && options.unclobbered === true)) unclobber(target, found.named);
 
-  adoptStrayPage(target);
+  // A stray page moved into place: its elements are where the walk did not see them.
+  const rootBefore = target.documentElement;
+  if (adoptStrayPage(target) || target.documentElement !== rootBefore)
+    found = scanPage(target, null);
   // Metadata first: Readability removes the scripts that carry JSON-LD.
-  const meta = readMetadata(target, url);
-  const base = baseUrlOf(target, url);
+  const meta = readMetadata(target, url, found);
+  const base = baseUrlOf(target, url, found.bases);
   // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back right after it.
-  const folded = target.documentElement ? foldLineBreaks(target.documentElement).folded : 0;
+  const folded = target.documentElement ? foldLineBreaks(target.documentElement, found).folded : 0;
   const readability = new Readability<Element>(target, {
     maxElemsToParse: maxElements,
     keepClasses: true,

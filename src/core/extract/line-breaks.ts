@@ -40,11 +40,16 @@ export interface FoldResult {
  * The breaks of the tree rooted at `root` folded (see the head of the file), in one walk; the
  * number of elements left for Readability falls by `folded + dropped`.
  */
-export function foldLineBreaks(root: Element): FoldResult {
+export function foldLineBreaks(
+  root: Element,
+  found?: { breaks: readonly Element[]; marked: boolean },
+): FoldResult {
   const result: FoldResult = { folded: 0, dropped: 0 };
   // By tag, not by selector (several times cheaper in linkedom); no break, nothing to fold or check.
-  const breaks = Array.from(root.getElementsByTagName('br'));
-  if (!breaks.length || (root.textContent ?? '').includes(BREAK_MARK)) return result;
+  // `found`: the breaks of the tree and whether its text holds a marker, as a walk of the caller saw.
+  const breaks = found ? found.breaks : Array.from(root.getElementsByTagName('br'));
+  if (!breaks.length || (found ? found.marked : (root.textContent ?? '').includes(BREAK_MARK)))
+    return result;
   const parents: Element[] = [];
   for (const br of breaks) {
     const parent = br.parentElement;

@@ -83,9 +83,9 @@ function fixImage(img: Element, base: string): void {
 }
 
 /** The base URL links resolve against: <base href> resolved against the page URL, else the page URL. */
-export function baseUrlOf(doc: Document, url: string): string {
+export function baseUrlOf(doc: Document, url: string, found?: readonly Element[]): string {
   // The first <base> with an address (a tag walk: cheaper than a selector in a DOM-less parser).
-  const href = Array.from(doc.getElementsByTagName('base'))
+  const href = (found ?? Array.from(doc.getElementsByTagName('base')))
     .find((el) => el.hasAttribute('href'))
     ?.getAttribute('href');
   return (href && absoluteUrl(href, url)) || url;

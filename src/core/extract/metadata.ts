@@ -78,13 +78,23 @@ interface Sources {
   times: Element[];
 }
 
-function gatherSources(doc: Document): Sources {
+/** The page's <meta>, <script>, <link> and <time> elements, as a walk of the caller found them. */
+export interface FoundSources {
+  meta: readonly Element[];
+  scripts: readonly Element[];
+  links: readonly Element[];
+  times: readonly Element[];
+}
+
+function gatherSources(doc: Document, found?: FoundSources): Sources {
   const sources: Sources = { meta: new Map(), jsonLd: [], canonical: null, times: [] };
   // By tag, not by a selector list (cheaper in a DOM-less parser, linkedom); the order of each
   // kind is the document's, which is all the reading below needs.
-  const elements = ['meta', 'script', 'link', 'time'].flatMap((tag) =>
-    Array.from(doc.getElementsByTagName(tag)),
-  );
+  const elements = found
+    ? [...found.meta, ...found.scripts, ...found.links, ...found.times]
+    : ['meta', 'script', 'link', 'time'].flatMap((tag) =>
+        Array.from(doc.getElementsByTagName(tag)),
+      );
   for (const el of elements) {
     switch (el.localName.toLowerCase()) {
       case 'meta': {
@@ -173,8 +183,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return new Date(time).toISOString();
 }
 
-export function readMetadata(doc: Document, url: string): PageMetadata {
-  const sources = gatherSources(doc);
+export function readMetadata(doc: Document, url: string, found?: FoundSources): PageMetadata {
+  const sources = gatherSources(doc, found);
   const nodes = jsonLdNodes(sources.jsonLd);
   const article =
     nodes.find((n) => typeMatches(n, ARTICLE_TYPE)) ??

@@ -1,6 +1,7 @@
 // Article HTML to plain text: one paragraph per block, paragraphs separated by a blank line,
 // white space collapsed (kept inside <pre>). textContent would glue "end.</p><p>Start" into
 // one word; this walk does not.
+import { charClass, UNSPACED, WORD_CHAR } from '../text/char-class';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -112,16 +113,22 @@ export interface PlainTextOptions {
 
 /** Stands for a line break inside <pre> while white space is collapsed (a private-use character). */
 const PRE_NEWLINE = '\ue000';
+/** White space within a line, collapsed to one space. */
+const INLINE_SPACE = /[ \t\r\f\v\u00a0\u200b]+/g;
 
 export function plainText(root: Element, options: PlainTextOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const text = current
-      .split('\n')
-      .map((line) => line.replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
+    if (!current) return;
+    // Most blocks are one line: the same collapse and trim, without the split and join.
+    const text = !current.includes('\n')
+      ? current.replace(INLINE_SPACE, ' ').trim()
+      : current
+          .split('\n')
+          .map((line) => line.replace(INLINE_SPACE, ' ').trim())
+          .filter(Boolean)
+          .join('\n');
     if (text) paragraphs.push(text);
     current = '';
   };
@@ -162,6 +169,27 @@ const MAYBE_UNSPACED = /[\u0e00-\uffff]/;
  * Thai), two characters count as a word, about what a reader takes in per word of English.
  */
 export function countWords(text: string): number {
+  // By the character table (src/core/text/char-class.ts): what the regexes below count.
+  let words = 0;
+  let unspaced = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return countWordsByRegex(text);
+    const bits = charClass(code);
+    if (bits & UNSPACED) {
+      unspaced++;
+      inWord = false;
+    } else if (bits & WORD_CHAR) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return unspaced ? words + Math.round(unspaced / 2) : words;
+}
+
+/** countWords by regex, for text with characters outside the Basic Multilingual Plane. */
+function countWordsByRegex(text: string): number {
   if (!MAYBE_UNSPACED.test(text)) return text.match(WORD)?.length ?? 0;
   const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
   if (!unspaced) return text.match(WORD)?.length ?? 0;

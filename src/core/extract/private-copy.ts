@@ -1,26 +1,5 @@
 // The private copy of the page that extraction reads and changes, safe from DOM clobbering.
-/** A method or getter as the object's prototype chain defines it, out of reach of named properties. */
-function builtIn(target: object, name: string): ((...args: unknown[]) => unknown) | null {
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor) return (descriptor.get ?? descriptor.value) as (...args: unknown[]) => unknown;
-  }
-  return null;
-}
-
-function callBuiltIn<T>(target: object, name: string, ...args: unknown[]): T {
-  const fn = builtIn(target, name);
-  if (typeof fn === 'function') return fn.apply(target, args) as T;
-  // Some DOM implementations (linkedom) keep plain properties on the instance; no clobbering there.
-  const own = (target as Record<string, unknown>)[name];
-  if (typeof own === 'function') return (own as (...a: unknown[]) => T).apply(target, args);
-  if (own !== undefined && args.length === 0) return own as T;
-  throw new TypeError(`${name} is not available`);
-}
+import { builtIn, callBuiltIn } from './safe-dom';
 
 /** Elements a document exposes by name (and id), and those a form exposes as its own properties. */
 const DOCUMENT_NAMED = new Set(['img', 'form', 'embed', 'object', 'iframe']);
@@ -36,14 +15,18 @@ const FORM_LISTED = new Set([
 ]);
 const NAMED_TAGS = new Set([...DOCUMENT_NAMED, ...FORM_LISTED]);
 
+/** The tags of elements a document or a form may expose by name (what unclobber checks). */
+export const CLOBBERING_TAGS: ReadonlySet<string> = NAMED_TAGS;
+
 /**
  * DOM clobbering: `<img name="querySelector">` makes document.querySelector an element, and
  * `<input name="getAttribute">` does the same to its form's getAttribute, so every DOM walk over
  * the page throws. On our own copy, ids and names that shadow a property of the document or of a
  * form lose that attribute (the sanitiser drops ids and names anyway). Found by the hostile-page
  * suite (tests/fixtures/hostile/clobbering.html), where the popup said "could not read this page".
+ * `found`: the elements of those tags, in document order, when a walk of the caller found them.
  */
-export function unclobber(doc: Document): void {
+export function unclobber(doc: Document, found?: readonly Element[]): void {
   const documentProto = Object.getPrototypeOf(doc) as object;
   let formProto: object | null = null;
   // One walk over the elements with the prototypes' own getters (a form's children may shadow
@@ -59,8 +42,11 @@ export function unclobber(doc: Document): void {
   const nextSibling = get('nextElementSibling');
   const parent = get('parentElement');
   const localName = get('localName');
-  const named: Element[] = [];
-  let el: Element | null = root;
+  const named: Element[] = found ? [...found] : [];
+  for (const el of named)
+    if (!formProto && String(localName(el)).toLowerCase() === 'form')
+      formProto = Object.getPrototypeOf(el) as object;
+  let el: Element | null = found ? null : root;
   while (el) {
     const tag = String(localName(el)).toLowerCase();
     if (NAMED_TAGS.has(tag)) {

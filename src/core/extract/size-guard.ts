@@ -19,32 +19,43 @@ export const DEFAULT_LIMITS: SizeLimits = {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Which limit the document passes, or null when it is within all of them. */
+/**
+ * Which limit the document passes, or null when it is within all of them. Nodes are read through
+ * Node's own getters: in a browser, `<input name="nextSibling">` makes its form's nextSibling that
+ * input, which would send a walk built on the plain properties round in circles (a hung tab), and
+ * `<input name="nodeType">` would have it skip the form's contents.
+ */
 export function exceededLimit(doc: Document, limits: SizeLimits): keyof SizeLimits | null {
   const root = doc.documentElement;
   if (!root) return null;
+  const proto = Object.getPrototypeOf(root) as object;
+  // Looked up on the prototype, the node as receiver; linkedom keeps some on the instance.
+  const read = <T = Node | null>(node: Node, name: keyof Node): T =>
+    Reflect.get(name in proto ? proto : node, name, node) as T;
   let elements = 0;
   let textChars = 0;
   let depth = 0;
   let node: Node | null = root;
   while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
+    const type: number = read(node, 'nodeType');
+    if (type === ELEMENT_NODE) {
       if (++elements > limits.maxElements) return 'maxElements';
-    } else if (node.nodeType === TEXT_NODE) {
-      textChars += node.nodeValue?.length ?? 0;
+    } else if (type === TEXT_NODE) {
+      // Text nodes are never clobbered, and their value is a string.
+      textChars += (node.nodeValue as string).length;
       if (textChars > limits.maxTextChars) return 'maxTextChars';
     }
-    const child: Node | null = node.nodeType === ELEMENT_NODE ? node.firstChild : null;
+    const child: Node | null | false = type === ELEMENT_NODE && read(node, 'firstChild');
     if (child) {
       if (++depth > limits.maxDepth) return 'maxDepth';
       node = child;
       continue;
     }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+    while (node && node !== root && !read(node, 'nextSibling')) {
+      node = read(node, 'parentNode');
       depth--;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = node && node !== root ? read(node, 'nextSibling') : null;
   }
   return null;
 }

@@ -85,6 +85,9 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+/** Class and id strings whose kind is kept (past it the cache starts again). */
+const MAX_CACHED_NAMES = 10_000;
+
 function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
   const exact = new Map<string, RemovedKind>();
   const byFirstWord = new Map<string, { label: string; kind: RemovedKind; words: number }[]>();
@@ -112,7 +115,7 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
   const nameLengths = [...new Set([...kindOfName.keys()].map((name) => name.length))].sort(
     (a, b) => b - a,
   );
-  return {
+  const built: ClutterLexicon = {
     exact: (normalized) => exact.get(normalized) ?? null,
     lead(normalized) {
       const space = normalized.indexOf(' ');
@@ -145,6 +148,19 @@ function buildLexicon(packs: readonly ClutterPack[]): ClutterLexicon {
       return null;
     },
   };
+  // Themes repeat a few class names over a whole page (and site): each is looked up once.
+  const kindByClass = new Map<string, RemovedKind | null>();
+  const nameOf = built.name;
+  built.name = (classAndId) => {
+    let kind = kindByClass.get(classAndId);
+    if (kind === undefined) {
+      kind = nameOf(classAndId);
+      if (kindByClass.size >= MAX_CACHED_NAMES) kindByClass.clear();
+      kindByClass.set(classAndId, kind);
+    }
+    return kind;
+  };
+  return built;
 }
 
 let lexicon: ClutterLexicon | null = null;
