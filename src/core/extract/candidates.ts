@@ -86,7 +86,7 @@ export function densestBlock(doc: Document): { el: Element; words: number } | nu
 }
 
 /** The articleBody of the page's JSON-LD, as paragraphs in an element of this document. */
-function jsonLdBody(doc: Document, articleBody: string | null): Element | null {
+export function jsonLdBody(doc: Document, articleBody: string | null): Element | null {
   if (!articleBody || !articleBody.trim()) return null;
   const root = doc.createElement('div');
   for (const line of articleBody.split(/\n+/)) {

@@ -7,6 +7,7 @@ import { packCodes } from '../text/packs';
 import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
 import { betterCandidate, isWeak, missedBlock } from './candidates';
+import { schemaBodyInstead } from './schema-body';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
@@ -123,6 +124,8 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   const base = baseUrlOf(target, url);
   // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back right after it.
   const folded = target.documentElement ? foldLineBreaks(target.documentElement).folded : 0;
+  // The paragraphs as the page has them: Readability detaches some, the fallbacks look at them.
+  const paragraphs = Array.from(target.getElementsByTagName('p'));
   const readability = new Readability<Element>(target, {
     maxElemsToParse: maxElements,
     keepClasses: true,
@@ -139,6 +142,8 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
     // Readability took a block with less prose than one it left (a form, a notice, a bio).
     root = missedBlock(target, root, parsed?.length ?? 0) ?? root;
   }
+  // Readability's own clean-up took the article: the page's JSON-LD articleBody holds it.
+  root = schemaBodyInstead(target, root, meta.articleBody, paragraphs) ?? root;
   if (!root) return notArticle;
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
