@@ -127,7 +127,7 @@ export function betterCandidate(
 const NOT_THE_ARTICLE = new Set(['comments', 'related', 'navigation', 'author-bio']);
 
 /** The block or one of its containers is named as comments, related links, an author box. */
-function inNamedArea(el: Element): boolean {
+export function inNamedArea(el: Element): boolean {
   const lexicon = clutterLexicon();
   for (let e: Element | null = el; e && tagOf(e) !== 'body'; e = e.parentElement) {
     const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;

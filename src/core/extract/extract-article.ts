@@ -8,6 +8,7 @@ import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
 import { betterCandidate, isWeak, missedBlock } from './candidates';
 import { schemaBodyInstead } from './schema-body';
+import { listParagraphs, strippedBlock } from './stripped-block';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
 import { countWords, plainText } from './plain-text';
@@ -125,7 +126,7 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back right after it.
   const folded = target.documentElement ? foldLineBreaks(target.documentElement).folded : 0;
   // The paragraphs as the page has them: Readability detaches some, the fallbacks look at them.
-  const paragraphs = Array.from(target.getElementsByTagName('p'));
+  const paragraphs = listParagraphs(target);
   const readability = new Readability<Element>(target, {
     maxElemsToParse: maxElements,
     keepClasses: true,
@@ -142,8 +143,10 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
     // Readability took a block with less prose than one it left (a form, a notice, a bio).
     root = missedBlock(target, root, parsed?.length ?? 0) ?? root;
   }
+  // A short answer beside a block of prose Readability stripped (a "banner", a <noscript>).
+  root = strippedBlock(paragraphs, root) ?? root;
   // Readability's own clean-up took the article: the page's JSON-LD articleBody holds it.
-  root = schemaBodyInstead(target, root, meta.articleBody, paragraphs) ?? root;
+  root = schemaBodyInstead(target, root, meta.articleBody, paragraphs.paragraphs) ?? root;
   if (!root) return notArticle;
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
