@@ -179,7 +179,8 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
 export function articleOf(page: ExtractedPage): ExtractResult {
   const { root, meta, url } = page;
   // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
-  const text = plainText(root, { skipCaptions: true });
+  // Soft hyphens (U+00AD) are hints for breaking a word in the HTML; in the text they split it.
+  const text = withoutSoftHyphens(plainText(root, { skipCaptions: true }));
   // Whether this is an article at all is readPage's to say (a run of prose); empty is none.
   if (!text.trim()) return notArticle;
   // A few hundred words tell the language; the detector reads no more.
@@ -227,6 +228,11 @@ function withoutMarks<T>(parsed: Parsed<T>): Parsed<T> {
     excerpt: strip(parsed.excerpt),
     siteName: strip(parsed.siteName),
   } as Parsed<T>;
+}
+
+/** The text without soft hyphens: "Mit\u00adtel\u00adal\u00adter" is read and searched as "Mittelalter". */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replaceAll('\u00ad', '') : text;
 }
 
 function clean(value: string | null | undefined): string | null {
