@@ -180,7 +180,7 @@ export function articleOf(page: ExtractedPage): ExtractResult {
   const { root, meta, url } = page;
   // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
   // Soft hyphens (U+00AD) are hints for breaking a word in the HTML; in the text they split it.
-  const text = withoutSoftHyphens(plainText(root, { skipCaptions: true }));
+  const text = withoutSoftHyphens(proseOrGallery(root));
   // Whether this is an article at all is readPage's to say (a run of prose); empty is none.
   if (!text.trim()) return notArticle;
   // A few hundred words tell the language; the detector reads no more.
@@ -228,6 +228,21 @@ function withoutMarks<T>(parsed: Parsed<T>): Parsed<T> {
     excerpt: strip(parsed.excerpt),
     siteName: strip(parsed.siteName),
   } as Parsed<T>;
+}
+
+/** Captions hold most of the words: the page is a gallery, and its captions are its text. */
+const GALLERY_CAPTION_SHARE = 0.5;
+const MAYBE_CAPTION = 'figcaption, [class*="caption" i], [class*="credit" i]';
+
+/**
+ * The article's text without its captions, unless the captions hold most of its words (a
+ * gallery or slideshow whose story is told slide by slide under the pictures).
+ */
+export function proseOrGallery(root: Element): string {
+  const prose = plainText(root, { skipCaptions: true });
+  if (!root.querySelector(MAYBE_CAPTION)) return prose;
+  const all = plainText(root);
+  return countWords(prose) < (1 - GALLERY_CAPTION_SHARE) * countWords(all) ? all : prose;
 }
 
 /** The text without soft hyphens: "Mit\u00adtel\u00adal\u00adter" is read and searched as "Mittelalter". */
