@@ -45,11 +45,11 @@ export function schemaBodyInstead(
   articleBody: string | null,
   paragraphs: readonly Element[],
 ): Element | null {
-  const body = articleBody ? jsonLdBody(doc, articleBody) : null;
-  if (!body || !articleBody) return null;
-  const theirs = proseWords(plainText(body));
+  if (!articleBody) return null;
+  // Measured on the string (its lines are its paragraphs): most pages stop here, no DOM built.
+  const theirs = proseWords(articleBody);
   if (theirs < CANDIDATES.minProseWords) return null;
   const ours = root ? countWords(plainText(root)) : 0;
   if (theirs < SCHEMA_BODY.minRatio * ours) return null;
-  return hiddenInPage(articleBody, paragraphs) ? null : body;
+  return hiddenInPage(articleBody, paragraphs) ? null : jsonLdBody(doc, articleBody);
 }
