@@ -6,6 +6,7 @@
 import { countWords, plainText, tagOf } from './plain-text';
 import { toBlock } from './blocks';
 import { clutterLexicon } from '../lang/clutter';
+import { isNamedAnswer } from './named-answer';
 
 export const CANDIDATES = {
   /** Readability's own threshold (characters of text): below it, its answer is weak. */
@@ -107,7 +108,8 @@ export function betterCandidate(
 ): Element | null {
   const score = (el: Element | null): number => (el ? proseWords(plainText(el)) : 0);
   let best: Element | null = null;
-  let bestScore = score(readability);
+  // An answer that is an author box or comments gives way to any candidate with a run of prose.
+  let bestScore = isNamedAnswer(readability) ? CANDIDATES.minProseWords - 1 : score(readability);
   const itemprop = doc.querySelector('[itemprop~="articleBody" i]');
   for (const candidate of [
     itemprop && tagOf(itemprop) !== 'meta' ? itemprop : null,
