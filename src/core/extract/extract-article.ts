@@ -11,7 +11,7 @@ import { schemaBodyInstead } from './schema-body';
 import { listParagraphs, strippedBlock } from './stripped-block';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
-import { countWords, plainText } from './plain-text';
+import { countWords, isCaption, plainText, tagOf } from './plain-text';
 import { privateCopy } from './private-copy';
 import { BREAK_MARK, foldLineBreaks, unfoldLineBreaks } from './line-breaks';
 import { DEFAULT_LIMITS, exceededLimit } from './size-guard';
@@ -144,7 +144,7 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
     root = missedBlock(target, root, parsed?.length ?? 0) ?? root;
   }
   // A short answer beside a block of prose Readability stripped (a "banner", a <noscript>).
-  root = strippedBlock(paragraphs, root) ?? root;
+  root = strippedBlock(paragraphs, root, parsed?.length ?? 0) ?? root;
   // Readability's own clean-up took the article: the page's JSON-LD articleBody holds it.
   root = schemaBodyInstead(target, root, meta.articleBody, paragraphs.paragraphs) ?? root;
   if (!root) return notArticle;
@@ -240,9 +240,19 @@ const MAYBE_CAPTION = 'figcaption, [class*="caption" i], [class*="credit" i]';
  */
 export function proseOrGallery(root: Element): string {
   const prose = plainText(root, { skipCaptions: true });
-  if (!root.querySelector(MAYBE_CAPTION)) return prose;
-  const all = plainText(root);
-  return countWords(prose) < (1 - GALLERY_CAPTION_SHARE) * countWords(all) ? all : prose;
+  // The captions' words, counted on the captions alone (most articles have none or a few).
+  let captionWords = 0;
+  let last: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(MAYBE_CAPTION))) {
+    // In document order: a caption inside one counted already is counted with it.
+    if ((last && last.contains(el)) || !isCaption(el, tagOf(el))) continue;
+    captionWords += countWords(el.textContent ?? '');
+    last = el;
+  }
+  if (!captionWords) return prose;
+  const proseCount = countWords(prose);
+  if (proseCount >= (1 - GALLERY_CAPTION_SHARE) * (proseCount + captionWords)) return prose;
+  return plainText(root);
 }
 
 /** The text without soft hyphens: "Mit\u00adtel\u00adal\u00adter" is read and searched as "Mittelalter". */

@@ -45,7 +45,13 @@ export function listParagraphs(doc: Document): ParagraphList {
 }
 
 /** The stripped block to read instead of a short answer, or null to keep the answer. */
-export function strippedBlock(list: ParagraphList, answer: Element | null): Element | null {
+export function strippedBlock(
+  list: ParagraphList,
+  answer: Element | null,
+  readabilityChars: number,
+): Element | null {
+  // Readability's own count (its textContent) is at least the plain text's: a cheap first test.
+  if (answer && readabilityChars >= STRIPPED_BLOCK.maxAnswerChars) return null;
   const answerText = answer ? plainText(answer) : '';
   if (answerText.length >= STRIPPED_BLOCK.maxAnswerChars) return null;
   const byParent = new Map<Element, number>();

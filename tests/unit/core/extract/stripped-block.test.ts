@@ -19,7 +19,7 @@ function run(around: string, answer = NOTICE): string | null {
   const list = listParagraphs(d);
   const taken = d.getElementById('answer') as Element;
   taken.remove();
-  const chosen = strippedBlock(list, taken);
+  const chosen = strippedBlock(list, taken, (taken.textContent ?? '').length);
   return chosen ? chosen.getAttribute('class') || chosen.localName.toLowerCase() : null;
 }
 
