@@ -5,7 +5,10 @@ import { gunzipSync } from 'node:zlib';
 import { decodeHtml } from '../../src/cli/decode-html';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-export const corpusRoot = path.resolve(repoRoot, '..', 'shared', 'corpus');
+// RINGKAS_CORPUS points elsewhere (a worktree under /work/wt has no ../shared beside it).
+export const corpusRoot = process.env['RINGKAS_CORPUS']
+  ? path.resolve(process.env['RINGKAS_CORPUS'])
+  : path.resolve(repoRoot, '..', 'shared', 'corpus');
 
 export function corpusDir(name: string): string {
   const dir = path.join(corpusRoot, name);

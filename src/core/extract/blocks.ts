@@ -4,6 +4,7 @@ import type { RemovedKind } from '../types';
 import { normalizeLabel } from '../lang/clutter';
 import { countWords, isBlockTag, tagOf } from './plain-text';
 import { CLEANUP, KEEP_TAGS, MEDIA_SELECTOR } from './clean-up-rules';
+import { isPhoneNumber } from './phone';
 
 export interface Block {
   el: Element;
@@ -132,6 +133,7 @@ export function isTimestampLine(text: string): boolean {
   const words = wordsOf(text);
   if (!words.length || words.length > CLEANUP.maxTimestampWords) return false;
   if (!YEAR_OR_DATE.test(text) && !CLOCK.test(text)) return false;
+  if (isPhoneNumber(text)) return false;
   const numbers = words.filter((w) => NUMBER.test(w)).length;
   return numbers / words.length >= CLEANUP.timestampNumberShare;
 }

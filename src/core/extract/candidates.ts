@@ -6,6 +6,7 @@
 import { countWords, plainText, tagOf } from './plain-text';
 import { toBlock } from './blocks';
 import { clutterLexicon } from '../lang/clutter';
+import { isNamedAnswer } from './named-answer';
 
 export const CANDIDATES = {
   /** Readability's own threshold (characters of text): below it, its answer is weak. */
@@ -86,7 +87,7 @@ export function densestBlock(doc: Document): { el: Element; words: number } | nu
 }
 
 /** The articleBody of the page's JSON-LD, as paragraphs in an element of this document. */
-function jsonLdBody(doc: Document, articleBody: string | null): Element | null {
+export function jsonLdBody(doc: Document, articleBody: string | null): Element | null {
   if (!articleBody || !articleBody.trim()) return null;
   const root = doc.createElement('div');
   for (const line of articleBody.split(/\n+/)) {
@@ -107,7 +108,8 @@ export function betterCandidate(
 ): Element | null {
   const score = (el: Element | null): number => (el ? proseWords(plainText(el)) : 0);
   let best: Element | null = null;
-  let bestScore = score(readability);
+  // An answer that is an author box or comments gives way to any candidate with a run of prose.
+  let bestScore = isNamedAnswer(readability) ? CANDIDATES.minProseWords - 1 : score(readability);
   const itemprop = doc.querySelector('[itemprop~="articleBody" i]');
   for (const candidate of [
     itemprop && tagOf(itemprop) !== 'meta' ? itemprop : null,
@@ -127,7 +129,7 @@ export function betterCandidate(
 const NOT_THE_ARTICLE = new Set(['comments', 'related', 'navigation', 'author-bio']);
 
 /** The block or one of its containers is named as comments, related links, an author box. */
-function inNamedArea(el: Element): boolean {
+export function inNamedArea(el: Element): boolean {
   const lexicon = clutterLexicon();
   for (let e: Element | null = el; e && tagOf(e) !== 'body'; e = e.parentElement) {
     const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;

@@ -7,6 +7,7 @@ import type { RemovedBlock, RemovedKind } from '../types';
 import { clutterLexicon, normalizeLabel, type ClutterLexicon } from '../lang/clutter';
 import { countWords, isBlockTag, plainText, tagOf } from './plain-text';
 import { clutterLine } from './clutter-lines';
+import { isShortLine, isStandfirst } from './standfirst';
 import {
   CLEANUP,
   HEADING_KINDS,
@@ -233,12 +234,25 @@ class Cleaner {
       }
     }
     if (!body || bodyWords < CLEANUP.afterArticleBodyShare * totalWords) return;
-    // Before it: standfirst, kicker, byline and date lines; images stay.
+    // Before it: kicker, byline and date lines; images stay. The nearest prose (the standfirst)
+    // stays too, past short lines only.
+    let leadOpen = true;
     for (let node: Element | null = body; node && node !== this.root; node = node.parentElement) {
       for (let sibling = node.previousElementSibling; sibling;) {
         const prev: Element | null = sibling.previousElementSibling;
         const block = toBlock(sibling);
+        const lead =
+          leadOpen && block.words > 0 && !isShortLine(block)
+            ? isStandfirst(
+                block,
+                this.lexicon.name(
+                  `${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''}`,
+                ),
+              )
+            : false;
+        if (block.words > 0 && !isShortLine(block)) leadOpen = false;
         if (
+          !lead &&
           block.words > 0 &&
           block.words <= CLEANUP.maxBeforeArticleShare * bodyWords &&
           !containsMedia(sibling)

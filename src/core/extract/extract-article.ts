@@ -7,9 +7,11 @@ import { packCodes } from '../text/packs';
 import { wordsPerMinute } from '../lang/clutter';
 import { cleanUp } from './clean-up';
 import { betterCandidate, isWeak, missedBlock } from './candidates';
+import { schemaBodyInstead } from './schema-body';
+import { listParagraphs, strippedBlock } from './stripped-block';
 import { baseUrlOf, fixMediaAndLinks, absoluteUrl } from './media-links';
 import { readMetadata, primaryLanguage, toIsoDate } from './metadata';
-import { countWords, plainText } from './plain-text';
+import { countWords, isCaption, plainText, tagOf } from './plain-text';
 import { privateCopy, unclobber } from './private-copy';
 import { scanPage } from './page-scan';
 import { BREAK_MARK, foldLineBreaks, unfoldLineBreaks } from './line-breaks';
@@ -127,6 +129,8 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
   const base = baseUrlOf(target, url, found.bases);
   // Lone <br> out of Readability's way (src/core/extract/line-breaks.ts), back right after it.
   const folded = target.documentElement ? foldLineBreaks(target.documentElement, found).folded : 0;
+  // The paragraphs as the page has them: Readability detaches some, the fallbacks look at them.
+  const paragraphs = listParagraphs(target);
   const readability = new Readability<Element>(target, {
     maxElemsToParse: maxElements,
     keepClasses: true,
@@ -143,6 +147,10 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
     // Readability took a block with less prose than one it left (a form, a notice, a bio).
     root = missedBlock(target, root, parsed?.length ?? 0) ?? root;
   }
+  // A short answer beside a block of prose Readability stripped (a "banner", a <noscript>).
+  root = strippedBlock(paragraphs, root, parsed?.length ?? 0) ?? root;
+  // Readability's own clean-up took the article: the page's JSON-LD articleBody holds it.
+  root = schemaBodyInstead(target, root, meta.articleBody, paragraphs.paragraphs) ?? root;
   if (!root) return notArticle;
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
@@ -175,7 +183,8 @@ function extractParts(doc: Document, url: string, options: ExtractOptions): Extr
 export function articleOf(page: ExtractedPage): ExtractResult {
   const { root, meta, url } = page;
   // Captions stay in the HTML the reader shows; the text (for the digest and exports) is the prose.
-  const text = plainText(root, { skipCaptions: true });
+  // Soft hyphens (U+00AD) are hints for breaking a word in the HTML; in the text they split it.
+  const text = withoutSoftHyphens(proseOrGallery(root));
   // Whether this is an article at all is readPage's to say (a run of prose); empty is none.
   if (!text.trim()) return notArticle;
   // A few hundred words tell the language; the detector reads no more.
@@ -223,6 +232,36 @@ function withoutMarks<T>(parsed: Parsed<T>): Parsed<T> {
     excerpt: strip(parsed.excerpt),
     siteName: strip(parsed.siteName),
   } as Parsed<T>;
+}
+
+/** Captions hold most of the words: the page is a gallery, and its captions are its text. */
+const GALLERY_CAPTION_SHARE = 0.5;
+const MAYBE_CAPTION = 'figcaption, [class*="caption" i], [class*="credit" i]';
+
+/**
+ * The article's text without its captions, unless the captions hold most of its words (a
+ * gallery or slideshow whose story is told slide by slide under the pictures).
+ */
+export function proseOrGallery(root: Element): string {
+  const prose = plainText(root, { skipCaptions: true });
+  // The captions' words, counted on the captions alone (most articles have none or a few).
+  let captionWords = 0;
+  let last: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(MAYBE_CAPTION))) {
+    // In document order: a caption inside one counted already is counted with it.
+    if ((last && last.contains(el)) || !isCaption(el, tagOf(el))) continue;
+    captionWords += countWords(el.textContent ?? '');
+    last = el;
+  }
+  if (!captionWords) return prose;
+  const proseCount = countWords(prose);
+  if (proseCount >= (1 - GALLERY_CAPTION_SHARE) * (proseCount + captionWords)) return prose;
+  return plainText(root);
+}
+
+/** The text without soft hyphens: "Mit\u00adtel\u00adal\u00adter" is read and searched as "Mittelalter". */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replaceAll('\u00ad', '') : text;
 }
 
 function clean(value: string | null | undefined): string | null {
