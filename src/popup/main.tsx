@@ -36,19 +36,19 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
-  // The entity models' files are fetched once the page has answered: fetched sooner, they held
-  // its answer back. The digest unpacks the one it needs after the article's frame.
-  if (markup.ok)
-    prefetch(
-      MODEL_CODES.flatMap((code) => Object.values(modelPaths(code))),
-      (path) => browser.runtime.getURL(path),
-    );
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
   return articleOf(markup, parse);
 }
 
-// Nothing waits for anything else: the read, the digest's code and the settings go together.
+// Nothing waits for anything else: the read, the digest's code, the entity models' files and the
+// settings go together. The models' files are only fetched here (src/platform/prefetch.ts): the
+// digest unpacks the one it needs after the article's frame (unpacked sooner, on this thread, it
+// held the article back).
+prefetch(
+  MODEL_CODES.flatMap((code) => Object.values(modelPaths(code))),
+  (path) => browser.runtime.getURL(path),
+);
 const digester = import('../platform/digest');
 let firstRead: Promise<TabReading> | null = readNow();
 const settingsLoaded = loadSettings().catch(() => null);
