@@ -10,13 +10,16 @@ export type { DigestInput } from './model-digester';
 
 const digester = modelDigester((path) => browser.runtime.getURL(path));
 
-/** The digest; `onModel` hears when the article's entity model was ready (epoch ms), if it has one. */
-export async function digestArticle(
-  article: DigestInput,
-  summarySentences = 3,
-  onModel?: (at: number) => void,
-): Promise<Digest> {
-  const { digest, modelAt } = await digester.digest(article, summarySentences);
-  if (modelAt !== undefined) onModel?.(modelAt);
-  return digest;
+export async function digestArticle(article: DigestInput, summarySentences = 3): Promise<Digest> {
+  return (await digester.digest(article, summarySentences)).digest;
+}
+
+/**
+ * Starts loading the entity model of a language and building its tagger: the popup calls it
+ * with the page's declared language as soon as the markup comes, so the model is ready by the
+ * time the article is painted and its digest begins. Resolves to when it was ready (epoch ms),
+ * or null for a language without a model.
+ */
+export function prepareDigest(lang: string): Promise<number | null> {
+  return digester.prepare(lang);
 }

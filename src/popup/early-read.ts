@@ -12,3 +12,14 @@ export function takeEarlyRead(): Promise<TabMarkup> | null {
   delete scope[key];
   return pending ?? null;
 }
+
+/**
+ * The language a page's markup declares on its root element (`<html lang>`), read before the
+ * markup is parsed: a hint for the entity model to load while the article is extracted and
+ * painted. The digest decides from the article itself.
+ */
+export function markupLanguage(markup: string): string | null {
+  const tag = /<html\b[^>]*>/i.exec(markup.slice(0, 4096))?.[0];
+  const lang = tag ? /\slang\s*=\s*["']?([a-z]{2,3})(?=[-_"'\s>])/i.exec(tag) : null;
+  return lang ? lang[1]!.toLowerCase() : null;
+}

@@ -13,10 +13,8 @@ import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import { takeEarlyRead } from './early-read';
+import { markupLanguage, takeEarlyRead } from './early-read';
 import { targetTabId } from './target-tab';
-import { prefetch } from '../platform/prefetch';
-import { MODEL_CODES, modelPaths } from '../core/ner/model-files';
 import type { Notice } from '../ui/notice';
 import './popup.css';
 
@@ -36,19 +34,23 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
+  // The entity model of the page's language loads while the article is extracted and painted.
+  const lang = markup.ok ? markupLanguage(markup.markup) : null;
+  // Stage marks for the browser benchmark (they stay on this device like every other number).
+  if (lang)
+    void digester
+      .then(({ prepareDigest }) => prepareDigest(lang))
+      .then((at) => {
+        if (at !== null)
+          performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
+      })
+      .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
   return articleOf(markup, parse);
 }
 
-// Nothing waits for anything else: the read, the digest's code, the entity models' files and the
-// settings go together. The models' files are only fetched here (src/platform/prefetch.ts): the
-// digest unpacks the one it needs after the article's frame (unpacked sooner, on this thread, it
-// held the article back).
-prefetch(
-  MODEL_CODES.flatMap((code) => Object.values(modelPaths(code))),
-  (path) => browser.runtime.getURL(path),
-);
+// Nothing waits for anything else: the read, the digest's code and the settings go together.
 const digester = import('../platform/digest');
 let firstRead: Promise<TabReading> | null = readNow();
 const settingsLoaded = loadSettings().catch(() => null);
@@ -71,12 +73,7 @@ const connector: PopupConnector = {
   },
   async digest({ article }) {
     const { digestArticle } = await digester;
-    const digest = await digestArticle(
-      article,
-      settings?.summarySentences ?? DEFAULT_SENTENCES,
-      // Stage marks for the browser benchmark (they stay on this device like every other number).
-      (at) => performance.mark('ringkas:model', { startTime: at - performance.timeOrigin }),
-    );
+    const digest = await digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
     performance.mark('ringkas:digested');
     return digest;
   },
