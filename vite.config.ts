@@ -11,9 +11,6 @@ export const PAGES = ['popup', 'options', 'library'].filter((name) =>
   existsSync(resolve(src, `${name}.html`)),
 );
 
-const DIGEST_CODE =
-  /[\\/]src[\\/]core[\\/](?:facts[\\/](?!fact-kinds)|ner[\\/](?!model-files)|summary[\\/](?!defaults|opening)|analyze\.ts)/;
-
 export default defineConfig({
   root: src,
   publicDir: resolve(import.meta.dirname, 'public'),
@@ -29,15 +26,6 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       input: Object.fromEntries(PAGES.map((name) => [name, resolve(src, `${name}.html`)])),
-      output: {
-        // The digest's own code (facts, entities, summary) in a chunk of its own: the popup loads
-        // it after its first screen (a dynamic import), not with the modules it shares with it.
-        // Only the matched modules: what they share with the popup stays in the popup's chunks.
-        codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [{ name: 'digest-core', test: DIGEST_CODE }],
-        },
-      },
     },
   },
 });

@@ -8,7 +8,7 @@ import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../
 import type { ParseHtml } from '../core/read-markup';
 import { readTabPages, type PageOne, type JoinedPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
-import { DEFAULT_SENTENCES } from '../core/summary/defaults';
+import { DEFAULT_SENTENCES } from '../core/summary/summarize';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';

@@ -19,9 +19,9 @@ export interface SummaryInput {
   pack: TextPack;
 }
 
-import { DEFAULT_SENTENCES, MAX_SENTENCES, MIN_SENTENCES } from './defaults';
-
-export { DEFAULT_SENTENCES, MIN_SENTENCES, MAX_SENTENCES } from './defaults';
+export const DEFAULT_SENTENCES = 3;
+export const MIN_SENTENCES = 1;
+export const MAX_SENTENCES = 7;
 
 export const WEIGHTS = {
   /** Position prior: exp(-index / decay). */
