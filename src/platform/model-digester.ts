@@ -4,11 +4,9 @@
 // fetched once per context and never injected into a page.
 import { articleDigest, articleParagraphs, digestLanguage } from '../core/analyze';
 import { modelCode, taggerCache, type ModelFiles } from '../core/ner/models';
-import { modelPaths } from '../core/ner/model-files';
 import { unpackNerModel } from '../core/ner/packed';
 import type { GazetteerData } from '../core/ner/features';
 import type { Article, Digest } from '../core/types';
-import { takePrefetched } from './prefetch';
 
 export type DigestInput = Pick<Article, 'text' | 'lang' | 'publishedTime' | 'title'>;
 
@@ -33,9 +31,6 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
   const taggers = taggerCache((code) => ready.get(code) ?? null);
 
   async function fetchFile(path: string): Promise<Response> {
-    // The popup's first script may have fetched it already (src/popup/early.ts).
-    const early = await takePrefetched(path)?.catch(() => null);
-    if (early) return new Response(early);
     const response = await fetch(urlOf(path));
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response;
@@ -51,10 +46,11 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
   function fetchModel(code: string): Promise<[ArrayBuffer, GazetteerData]> {
     let pending = files.get(code);
     if (!pending) {
-      const paths = modelPaths(code);
       pending = Promise.all([
-        fetchFile(paths.model).then((file) => inflate(file)),
-        fetchFile(paths.gazetteer).then(async (file) => (await file.json()) as GazetteerData),
+        fetchFile(`lang/${code}/ner.bin.gz`).then((file) => inflate(file)),
+        fetchFile(`lang/${code}/gazetteer.json`).then(
+          async (file) => (await file.json()) as GazetteerData,
+        ),
       ]);
       files.set(code, pending);
     }

@@ -5,12 +5,9 @@
 import { tabMarkup, type TabApi, type TabMarkup } from '../platform/tab-markup';
 import { targetTabId, type TabsQuery } from './target-tab';
 import { EARLY_READ_KEY } from './early-read';
-import { prefetch } from '../platform/prefetch';
-import { MODEL_CODES, modelPaths } from '../core/ner/model-files';
 
 const scope = globalThis as unknown as Record<string | symbol, unknown>;
-const api = (scope.browser ?? scope.chrome) as TabApi &
-  TabsQuery & { runtime: { getURL: (path: string) => string } };
+const api = (scope.browser ?? scope.chrome) as TabApi & TabsQuery;
 
 async function read(): Promise<TabMarkup> {
   const tabId = await targetTabId(location.search, api);
@@ -28,13 +25,5 @@ scope[Symbol.for(EARLY_READ_KEY)] = read().catch((error: unknown): TabMarkup => 
   reason: 'error',
   detail: String(error),
 }));
-
-// The entity models' files are fetched meanwhile (which one the page needs is known only from
-// its markup); the digest takes them (src/platform/prefetch.ts). Files, not yet work: each
-// model is unpacked only when its language comes.
-prefetch(
-  MODEL_CODES.flatMap((code) => Object.values(modelPaths(code))),
-  (path) => api.runtime.getURL(path),
-);
 
 export const result = undefined;

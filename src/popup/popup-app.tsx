@@ -96,8 +96,6 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
   const [savedId, setSavedId] = useState<string | null>(null);
   /** What waits for page one's facts to be on screen (looking for its further pages). */
   const afterFacts = useRef<(() => void) | null>(null);
-  /** What waits for the article to be on screen (its digest). */
-  const afterArticle = useRef<(() => void) | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
@@ -105,7 +103,6 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
     setNotice(null);
     pending.current = null;
     afterFacts.current = null;
-    afterArticle.current = null;
     setPages(null);
     setSavedId(null);
     const mine = ++generation.current;
@@ -177,18 +174,18 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
             })
             .catch(() => setPages(null));
         };
-        // The digest starts after the frame that shows the article (below, once that is
-        // marked), the further pages after the frame that shows its facts.
+        // The digest starts after the frame that shows the article, the further pages after the
+        // frame that shows its facts.
         digestOf(
           reading,
-          new Promise<Digest>((resolve, reject) => {
-            afterArticle.current = () => {
+          new Promise<Digest>((resolve, reject) =>
+            afterPaint(() => {
               // The further pages once the facts are painted (below): finding them parses page
               // one again, which would hold the facts back on every page.
               afterFacts.current = readPages;
               connector.digest(reading).then(resolve, reject);
-            };
-          }),
+            }),
+          ),
         );
       })
       .catch((error: unknown) =>
@@ -205,14 +202,7 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
   const articleShown = state.status === 'done' && state.reading.ok;
   const factsShown = articleShown && digest !== null;
   useLayoutEffect(() => {
-    if (!articleShown) return;
-    afterPaint(() => {
-      performance.mark('ringkas:article-shown');
-      // Then the digest: its work never holds back the article's frame or its mark.
-      const next = afterArticle.current;
-      afterArticle.current = null;
-      next?.();
-    });
+    if (articleShown) afterPaint(() => performance.mark('ringkas:article-shown'));
   }, [articleShown, state]);
   useLayoutEffect(() => {
     if (!factsShown) return;

@@ -3,7 +3,9 @@
 import type { GazetteerData } from './features';
 import { loadTagger, type NerModelData, type Tagger } from './tagger';
 import type { PackedNerModel } from './packed';
-import { MODEL_OF } from './model-files';
+
+/** Languages with a trained model, and the model they use (Malay reads with Indonesian's). */
+const MODEL_OF: Record<string, string> = { id: 'id', ms: 'id', en: 'en' };
 
 export function modelCode(lang: string): string | null {
   return MODEL_OF[lang] ?? null;

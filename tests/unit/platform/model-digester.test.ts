@@ -1,6 +1,5 @@
 // The extension's digest loads the packed, gzipped entity model as the build writes it and
-// finds what the trained JSON model finds; without a model file it falls back to the rules. The
-// popup's first script prefetches the files: the digest takes those bytes instead of fetching.
+// finds what the trained JSON model finds; without a model file it falls back to the rules.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +8,6 @@ import { modelDigester } from '../../../src/platform/model-digester';
 import { packNerModel } from '../../../src/core/ner/packed';
 import { taggerCache, type ModelFiles } from '../../../src/core/ner/models';
 import { articleDigest } from '../../../src/core/analyze';
-import { prefetch, takePrefetched } from '../../../src/platform/prefetch';
 import type { NerModelData } from '../../../src/core/ner/tagger';
 
 const packs = path.resolve(import.meta.dirname, '../../../src/core/lang/packs');
@@ -56,24 +54,5 @@ describe('the extension digest with its packaged models', () => {
       );
       expect((await digester.digest(article, 3)).digest).toEqual(rules);
     }
-  });
-
-  it('takes the files the popup prefetched, once, instead of fetching them', async () => {
-    prefetch(Object.keys(files), (file) => files[file] ?? missing);
-    // Every address is a dead one now: the digest can only have the prefetched bytes.
-    const digester = modelDigester(() => missing);
-    const { digest, modelAt } = await digester.digest(article, 3);
-    expect(modelAt).toBeGreaterThan(0);
-    const expected = await modelDigester((file) => files[file] ?? missing).digest(article, 3);
-    expect(digest).toEqual(expected.digest);
-    expect(takePrefetched('lang/id/ner.bin.gz')).toBeNull();
-  });
-
-  it('fetches a file itself when its prefetch failed', async () => {
-    const expected = await modelDigester((file) => files[file] ?? missing).digest(article, 3);
-    prefetch(['lang/id/ner.bin.gz'], () => 'http://127.0.0.1:1/nothing');
-    const { digest } = await modelDigester((file) => files[file] ?? missing).digest(article, 3);
-    expect(digest).toEqual(expected.digest);
-    expect(takePrefetched('lang/id/ner.bin.gz')).toBeNull();
   });
 });
