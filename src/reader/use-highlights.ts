@@ -48,14 +48,13 @@ export function useHighlights(
   /** Highlights the selection; false when nothing of the article is selected. */
   const highlight = useCallback((color: HighlightColor): boolean => {
     const root = body.current;
-    if (!root || !span.current) return false;
-    const added = newHighlight(
-      anchorText(root),
-      span.current,
-      color,
-      crypto.randomUUID(),
-      Date.now(),
-    );
+    if (!root) return false;
+    // The selection as it is now: a key pressed right after selecting can come before the
+    // selectionchange event; a click on a colour, which may clear it, uses what that event kept.
+    const live = selectedRange(root);
+    const selected = (live && spanOfRange(root, live)) ?? span.current;
+    if (!selected) return false;
+    const added = newHighlight(anchorText(root), selected, color, crypto.randomUUID(), Date.now());
     if (!added) return false;
     span.current = null;
     setSelecting(false);
