@@ -13,6 +13,7 @@ import {
 import { LABELS, loadTagger, viterbi, type NerModelData } from '../../src/core/ner/tagger';
 import { seededRandom } from '../../bench/lib/stats';
 import { chooseThresholds, holdOut } from './calibrate';
+import { namePools, newsSentences } from './news-templates';
 
 const L = LABELS.length;
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -34,6 +35,12 @@ export interface Config {
   prune: number;
   /** Only the first this many training sentences (the reproducibility test trains on a few). */
   limit?: number;
+  /**
+   * News sentences made from templates (news-templates.ts) with the training sets' names, added
+   * to the training data (not to the thresholds' held-out articles): for a language whose only
+   * data is not news.
+   */
+  news?: number;
 }
 
 export const CONFIGS: Config[] = [
@@ -53,6 +60,7 @@ export const CONFIGS: Config[] = [
     epochs: 8,
     minCount: 2,
     prune: 0.006,
+    news: 6000,
   },
 ];
 
@@ -77,9 +85,12 @@ export function train(config: Config, log: (line: string) => void = console.log)
     fs.readFileSync(path.join(packs, config.code, 'gazetteer.json'), 'utf8'),
   ) as GazetteerData;
   const sets = config.train.map((name) => ({ name, sentences: readConll(nerFile(name)) }));
-  const sentences: NerSentence[] = sets
+  const read: NerSentence[] = sets
     .flatMap((set) => set.sentences)
     .slice(0, config.limit ?? Infinity);
+  const sentences = config.news
+    ? [...read, ...newsSentences(namePools(read), config.news, SEED)]
+    : read;
   // The held-out articles: a seeded fifth of the calibration sets' (of the first `limit`).
   const calibrate = new Set(config.calibrateOn ?? config.train);
   const pool = new Set(sets.filter((x) => calibrate.has(x.name)).flatMap((x) => x.sentences));

@@ -106,7 +106,33 @@ export function personVeto(name: string, tagger: Tagger, pack: TextPack): boolea
       return true;
     if (name.length < 3 || /^\p{Lu}+$/u.test(name)) return true;
   }
+  // "Thought I": a name does not end with a small word; "Scottish": a people is no person.
+  if (words.length > 1 && pack.stopwords.has(words[words.length - 1]!)) return true;
+  if (isDemonym(name, pack, g)) return true;
   return words.some((w) => pack.monthByName.has(w) || pack.weekdayByName.has(w));
+}
+
+/**
+ * A line written in title case ("Stadia Is Essentially A Beta Version", a heading or a list
+ * item): more of the language's small words capitalised after its first word than written in
+ * lower case, and most of its words capitalised. Capitals there say nothing of names.
+ */
+export function titleCased(sv: SentenceView, pack: TextPack): boolean {
+  let words = 0;
+  let caps = 0;
+  let smallCaps = 0;
+  let smallLower = 0;
+  for (let i = 1; i < sv.tokens.length; i++) {
+    const t = sv.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap) caps++;
+    // Small words of two letters or more: "I" and "A" are capitals in any sentence.
+    if (t.lower.length < 2 || !pack.stopwords.has(t.lower)) continue;
+    if (t.cap) smallCaps++;
+    else smallLower++;
+  }
+  return smallCaps >= 2 && smallCaps > smallLower && caps >= 0.6 * words;
 }
 
 export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':']);
@@ -124,7 +150,7 @@ export function capitalisedInside(doc: DocumentView): Set<string> {
 
 /**
  * A role inside a span the tagger took for an organisation or a place, and two or more
- * capitalised words after it: "Prime Minister Anthony Albanese", "South Dakota Gov. Kristi Noem", "Salesforce CEO
+ * capitalised words after it (or one that ends the span): "Prime Minister Anthony Albanese", "South Dakota Gov. Kristi Noem", "Salesforce CEO
  * Marc Benioff". Gives where the role starts and where its holder's name starts; null when the
  * words after the role hold an organisation head ("Dewan Pimpinan Pusat Partai Golkar").
  */
@@ -142,7 +168,7 @@ export function roleHolder(
   const isRole = (k: number) =>
     tokens[k]!.cap &&
     (pack.roles.has(tokens[k]!.lower) || (pack.titles.has(tokens[k]!.lower) && dotted(k)));
-  for (let k = e - 3; k >= s; k--) {
+  for (let k = e - 2; k >= s; k--) {
     if (!isRole(k)) continue;
     let role = k;
     while (role > s && isRole(role - 1)) role--;
@@ -155,7 +181,22 @@ export function roleHolder(
       if (gazetteer?.orgHeads.has(tokens[end]!.lower)) return null;
       end++;
     }
-    if (end - m < 2) continue;
+    // One word after the role is a surname ("President Zelenskyy", "Gubernur Khofifah") when it
+    // ends the span, names nothing else, and the role opens the span or follows a name the
+    // gazetteer knows ("Salesforce CEO Benioff"; not "Puncak Datuk Panglima Husin", a peak).
+    const before = tokens
+      .slice(s, role)
+      .map((t) => t.lower)
+      .join(' ');
+    const single =
+      end - m === 1 &&
+      end === e &&
+      (role === s || !!gazetteer?.places.has(before) || !!gazetteer?.organizations.has(before)) &&
+      !pack.roles.has(tokens[m]!.lower) &&
+      !pack.notNames.has(tokens[m]!.lower) &&
+      !gazetteer?.places.has(tokens[m]!.lower) &&
+      !gazetteer?.organizations.has(tokens[m]!.lower);
+    if (end - m < 2 && !single) continue;
     return { role, holder: m, end };
   }
   return null;

@@ -18,6 +18,7 @@ import {
   roleBefore,
   roleHolder,
   shouted,
+  titleCased,
 } from './tagged-names';
 import { NameIndex, PeopleIndex } from './name-index';
 import {
@@ -73,8 +74,13 @@ function withHolders(sv: SentenceView, tagger: Tagger, pack: TextPack): Span[] {
     const span =
       tagged.type === 'PER' ? { ...tagged, s: personStart(sv, tagged.s, marks, pack) } : tagged;
     const found = roleHolder(sv, span.s, span.e, pack, gazetteer);
-    if (!found || span.type === 'PER') {
-      out.push(found ? { ...span, holder: true } : span);
+    if (!found) {
+      out.push(span);
+      continue;
+    }
+    // "National Security Adviser John Bolton" tagged one person: the holder's name.
+    if (span.type === 'PER') {
+      out.push({ ...span, s: found.holder, e: found.end, holder: true });
       continue;
     }
     if (found.role > span.s) {
@@ -111,6 +117,8 @@ function tagAll(doc: DocumentView, tagger: Tagger): Tagged[] {
     // Bounded work: past the budget (or for a "sentence" larger than it), the rules alone.
     if (sv.tokens.length > budget) continue;
     budget -= sv.tokens.length;
+    // A title-cased line's names count where the text writes them in a sentence.
+    if (titleCased(sv, pack)) continue;
     for (const span of withHolders(sv, tagger, pack)) {
       if (sv.tokens[span.s]!.start < sv.datelineLength) continue;
       // A name right after a role ("Gubernur Jawa Tengah Ganjar Pranowo") or a place's
@@ -297,15 +305,27 @@ export function combineWithTagger(
   const partOfPerson = (name: string, map: Map<string, NamedFact>) =>
     !map.has(name.toLowerCase()) && !/\s/.test(name) && wordsOfFullNames.has(name.toLowerCase());
   const fullNames = new Map([...people].map(([k, p]) => [k, p.role]));
+  /** "National Security Adviser John Bolton": what comes before a found person's role. */
+  const withoutHolder = (name: string): string | null => {
+    const lower = name.toLowerCase();
+    for (let at = lower.indexOf(' '); at >= 0; at = lower.indexOf(' ', at + 1)) {
+      if (!people.has(lower.slice(at + 1))) continue;
+      const before = lower.slice(0, at);
+      if (doc.pack.roles.has(before.slice(before.lastIndexOf(' ') + 1)))
+        return name.slice(0, at).trimEnd();
+    }
+    return null;
+  };
   const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) => {
     const seen = new Set<string>();
     const out: NamedFact[] = [];
     for (const x of list) {
       if (partOfPerson(x.name, rulesMap)) continue;
       // "DPR Fadli Zon": the organisation without its member's name.
-      const name = withoutPersonTail(x.name, fullNames) ?? x.name;
+      const name = withoutPersonTail(x.name, fullNames) ?? withoutHolder(x.name) ?? x.name;
       const k = name.toLowerCase();
-      if (seen.has(k) || doc.pack.roles.has(k)) continue;
+      // "National Security Adviser", "Inspector General": a role, not an organisation.
+      if (seen.has(k) || doc.pack.roles.has(k.slice(k.lastIndexOf(' ') + 1))) continue;
       seen.add(k);
       out.push(name === x.name ? x : { ...x, name });
     }

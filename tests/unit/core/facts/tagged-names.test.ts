@@ -41,10 +41,17 @@ describe('roleHolder', () => {
   it('leaves names that start with a title of their own, and organisations after a role', () => {
     const cup = view('Lord Derby Cup');
     expect(roleHolder(cup, 0, 3, en, gazetteer)).toBeNull();
-    const party = view('Chairman Labour Party');
-    expect(roleHolder(party, 0, 3, en, gazetteer)).toBeNull();
+    const labour = view('Chairman Labour Party');
+    expect(roleHolder(labour, 0, 3, en, gazetteer)).toBeNull();
+    const party = view('President Party');
+    expect(roleHolder(party, 0, 2, en, gazetteer)).toBeNull();
+  });
+  it('takes one word after a role for a surname when it ends the span', () => {
     const one = view('Prime Minister Modi');
-    expect(roleHolder(one, 0, 3, en, gazetteer)).toBeNull();
+    expect(roleHolder(one, 0, 3, en, gazetteer)).toEqual({ role: 0, holder: 2, end: 3 });
+    // Not when the words before the role name nothing known: a peak named after a commander.
+    const peak = view('Puncak Datuk Panglima Husin');
+    expect(roleHolder(peak, 0, 4, getPack('id'), gazetteer)).toBeNull();
   });
 });
 

@@ -75,6 +75,11 @@ describe.each([
         'South Dakota',
       ],
       ['people', "Serbia's Novak Djokovic won the opening match.", 'Novak Djokovic'],
+      // A name in a reported sentence, after a title or a role of one word or two.
+      ['people', 'Mr. Hartley said he would not attend the hearing.', 'Hartley'],
+      ['people', 'The letter was sent to President Okonkwo on Monday.', 'Okonkwo'],
+      ['people', 'Vice President Marlowe visited the port in March.', 'Marlowe'],
+      ['people', 'National Security Adviser Helen Brantley resigned in May.', 'Helen Brantley'],
     ],
     [
       ['people', 'Having won the title, the team flew home.', 'Having'],
@@ -82,6 +87,7 @@ describe.each([
       ['people', 'Police said the driver was arrested at the scene.', 'Police'],
       ['people', 'Poland said it would close the border crossing.', 'Poland'],
       ['people', 'Reuters reported that talks had stalled.', 'Reuters'],
+      ['people', 'Scottish fans travelled to the match in their thousands.', 'Scottish'],
       ['places', 'Christmas came early for the shop owners this year.', 'Christmas'],
       // Words for a people are neither places nor organisations.
       [
@@ -95,6 +101,30 @@ describe.each([
         'Jordanian',
       ],
       ['places', 'The Russian government and Chinese officials rejected the claim.', 'Chinese'],
+      // A role is not an organisation, nor is a role with its holder's name.
+      ['organizations', 'Mr. Hartley said he would not attend the hearing.', 'Mr. Hartley'],
+      [
+        'organizations',
+        'National Security Adviser Helen Brantley resigned in May.',
+        'National Security Adviser',
+      ],
+      [
+        'organizations',
+        'National Security Adviser Helen Brantley resigned in May.',
+        'National Security Adviser Helen Brantley',
+      ],
+      [
+        'organizations',
+        'Vice President Marlowe visited the port in March.',
+        'Vice President Marlowe',
+      ],
+      ['organizations', 'The Inspector General will review the contracts.', 'Inspector General'],
+      // A title-cased heading says nothing of names by its capitals.
+      [
+        'organizations',
+        'Streaming Quality Seems To Be Mostly Excellent\n\nThe picture held up well on a fast line.',
+        'Streaming Quality Seems To Be Mostly Excellent',
+      ],
       // A heading in capitals is no organisation.
       [
         'organizations',
