@@ -113,6 +113,10 @@ export const TEMPLATES: readonly string[] = [
   '{Q} {P} won again on {D}.',
   '{Q} {P} said the season had been hard.',
   '{Q} {S} was not available for comment.',
+  '{C} want cheaper homes, {P} said.',
+  '{C} in {L} were told to stay indoors on {D}.',
+  '{C} say the {O} plan will cost more than expected.',
+  '{C} gathered outside the {O} office in {L}.',
 ];
 
 /** Roles and titles as news writes them before a name (no names: tagged O). */
@@ -196,7 +200,33 @@ const DESCRIBED = [
   'Team captain',
 ];
 /** and as a sentence's subject. */
-const COMMON = ['Officials', 'Police', 'Analysts', 'Critics', 'Residents', 'Witnesses', 'Doctors'];
+const COMMON = [
+  'Officials',
+  'Police',
+  'Analysts',
+  'Critics',
+  'Residents',
+  'Witnesses',
+  'Doctors',
+  'Buyers',
+  'Investors',
+  'Shoppers',
+  'Voters',
+  'Fans',
+  'Teachers',
+  'Scientists',
+  'Researchers',
+  'Drivers',
+  'Workers',
+  'Students',
+  'Parents',
+  'Experts',
+  'Lawmakers',
+  'Protesters',
+  'Users',
+  'Prosecutors',
+  'Firefighters',
+];
 
 export interface NamePools {
   PER: string[];

@@ -71,7 +71,17 @@ export function nameOf(
       continue;
     }
     let end = k + 1;
-    while (end < e && (good(end) || (inner(end) && end + 1 < e && good(end + 1)))) end++;
+    while (end < e) {
+      if (good(end)) {
+        end++;
+        continue;
+      }
+      // Inner words between name words: "of", "von der" ("Ursula von der Leyen").
+      let j = end;
+      while (j < e && inner(j)) j++;
+      if (j === end || j >= e || !good(j)) break;
+      end = j + 1;
+    }
     const longer = end - k > best[1] - best[0] || (type === 'PER' && end - k === best[1] - best[0]);
     if (longer) best = [k, end];
     k = end;

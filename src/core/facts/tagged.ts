@@ -53,6 +53,9 @@ interface Tagged {
 
 const ROLE_BONUS = 0.35;
 
+/** An acronym with a plural "s" ("SUVs", "PCs"). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,5}s$/u;
+
 type Span = EntitySpan & { holder?: boolean };
 
 /**
@@ -96,6 +99,36 @@ function withHolders(sv: SentenceView, tagger: Tagger, pack: TextPack): Span[] {
       out.push({ ...span, type, e: found.role });
     }
     out.push({ ...span, type: 'PER', s: found.holder, e: found.end, holder: true });
+  }
+  return joinedParticles(sv, out, pack);
+}
+
+/**
+ * "Ursula" and "Leyen" tagged apart around "von der": one person, when only the language's
+ * lower-case name parts stand between two people's names.
+ */
+function joinedParticles(sv: SentenceView, spans: Span[], pack: TextPack): Span[] {
+  if (spans.length < 2) return spans;
+  const sorted = [...spans].sort((a, b) => a.s - b.s);
+  const out: Span[] = [sorted[0]!];
+  for (const span of sorted.slice(1)) {
+    const last = out[out.length - 1]!;
+    const between = sv.tokens.slice(last.e, span.s);
+    if (
+      last.type === 'PER' &&
+      span.type === 'PER' &&
+      between.length > 0 &&
+      between.every((t) => !t.cap && pack.lowercaseNameParts.has(t.lower))
+    ) {
+      out[out.length - 1] = {
+        ...last,
+        e: span.e,
+        confidence: Math.max(last.confidence, span.confidence),
+        holder: last.holder || span.holder,
+      };
+      continue;
+    }
+    out.push(span);
   }
   return out;
 }
@@ -316,6 +349,10 @@ export function combineWithTagger(
     }
     return null;
   };
+  // "SUVs", "TVs", "EVs": an acronym the text counts in the plural is a thing, not a name.
+  const plurals = new Set<string>();
+  for (const sv of doc.sentences)
+    for (const t of sv.tokens) if (ACRONYM_PLURAL.test(t.text)) plurals.add(t.text.slice(0, -1));
   const keep = (list: NamedFact[], rulesMap: Map<string, NamedFact>) => {
     const seen = new Set<string>();
     const out: NamedFact[] = [];
@@ -326,6 +363,7 @@ export function combineWithTagger(
       const k = name.toLowerCase();
       // "National Security Adviser", "Inspector General": a role, not an organisation.
       if (seen.has(k) || doc.pack.roles.has(k.slice(k.lastIndexOf(' ') + 1))) continue;
+      if (plurals.has(name) || ACRONYM_PLURAL.test(name)) continue;
       seen.add(k);
       out.push(name === x.name ? x : { ...x, name });
     }

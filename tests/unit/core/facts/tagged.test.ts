@@ -77,6 +77,11 @@ describe.each([
       ['people', "Serbia's Novak Djokovic won the opening match.", 'Novak Djokovic'],
       // A name in a reported sentence, after a title or a role of one word or two.
       ['people', 'Mr. Hartley said he would not attend the hearing.', 'Hartley'],
+      [
+        'people',
+        'The meeting was chaired by Commission President Greta van der Molen on Monday.',
+        'Greta van der Molen',
+      ],
       ['people', 'The letter was sent to President Okonkwo on Monday.', 'Okonkwo'],
       ['people', 'Vice President Marlowe visited the port in March.', 'Marlowe'],
       ['people', 'National Security Adviser Helen Brantley resigned in May.', 'Helen Brantley'],
@@ -119,6 +124,17 @@ describe.each([
         'Vice President Marlowe',
       ],
       ['organizations', 'The Inspector General will review the contracts.', 'Inspector General'],
+      // An acronym the text counts in the plural is a thing.
+      [
+        'organizations',
+        'Sales of TVs fell in March.\n\nA TV costs less than it did a decade ago, Samsung said.',
+        'TV',
+      ],
+      [
+        'organizations',
+        'Sales of TVs fell in March.\n\nA TV costs less than it did a decade ago, Samsung said.',
+        'TVs',
+      ],
       // A title-cased heading says nothing of names by its capitals.
       [
         'organizations',
