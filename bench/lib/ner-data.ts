@@ -151,3 +151,32 @@ export function score(tally: Tally, found: string[], tagged: Set<string>): strin
 
 export const precision = (t: Tally) => (t.found ? t.right / t.found : 0);
 export const recall = (t: Tally) => (t.tagged ? t.recalled / t.tagged : 0);
+
+/**
+ * Articles tagged by hand (bench/data/ner-en-news.json: for each article of a corpus, the names
+ * in its first paragraphs; the text stays in the corpus), read with their paragraphs from the
+ * corpus's ground truth ({id: {articleBody}}). Empty when either file is missing.
+ */
+export function handTagged(tagsFile: string, truthFile: string): NerArticle[] {
+  if (!fs.existsSync(tagsFile) || !fs.existsSync(truthFile)) return [];
+  const tags = JSON.parse(fs.readFileSync(tagsFile, 'utf8')) as {
+    articles: { id: string; paragraphs: number; PER: string[]; LOC: string[]; ORG: string[] }[];
+  };
+  const truth = JSON.parse(fs.readFileSync(truthFile, 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >;
+  const out: NerArticle[] = [];
+  for (const a of tags.articles) {
+    const body = truth[a.id]?.articleBody;
+    if (!body) continue;
+    const paragraphs = body
+      .split(/\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .slice(0, a.paragraphs);
+    const set = (list: string[]) => new Set(list.map((n) => n.toLowerCase()));
+    out.push({ paragraphs, names: { PER: set(a.PER), LOC: set(a.LOC), ORG: set(a.ORG) } });
+  }
+  return out;
+}

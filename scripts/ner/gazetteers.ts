@@ -80,14 +80,18 @@ write(
   LISTS.idOrgs,
   LISTS.idOrgHeads,
 );
+// "U.S." is written "U.S" where a sentence ends with it: both forms.
+const undotted = (names: string[]) =>
+  names.flatMap((n) => (n.endsWith('.') ? [n, n.slice(0, -1)] : [n]));
+
 write(
   'en',
-  [
+  undotted([
     ...countryNames('en'),
     ...capitals,
     ...LISTS.enPlaces,
     ...regions.filter((r) => !/^(kabupaten|kota|provinsi) /.test(r)),
-  ],
+  ]),
   LISTS.enOrgs,
   LISTS.enOrgHeads,
 );

@@ -14,7 +14,8 @@ import type { EntityType } from '../../src/core/ner/tagger';
  * Slots: {P} a person's full name, {S} a person's surname alone, {L} a place, {O} an
  * organisation; and words that are no names: {R} a role, {T} a title, {D} a weekday, {M} a
  * month, {N} a number; words that open a sentence: {W} before "the", {V} before a comma,
- * {C} a sentence's subject, {Q} words describing the person named after them.
+ * {C} a sentence's subject, {Q} words describing the person named after them; names of none of
+ * the three: {E} an event, award, law or product, {X} a party's members, {A} an adjective.
  */
 export const TEMPLATES: readonly string[] = [
   '{P} said on {D} that the plan would go ahead.',
@@ -117,6 +118,16 @@ export const TEMPLATES: readonly string[] = [
   '{C} in {L} were told to stay indoors on {D}.',
   '{C} say the {O} plan will cost more than expected.',
   '{C} gathered outside the {O} office in {L}.',
+  '{P} won the {E} in {N}.',
+  'The {E} will be held in {L} in {M}.',
+  '{O} said the {E} would go ahead as planned.',
+  '{S} missed the {E} with an injury.',
+  '{O} launched the {E} in {L} on {D}.',
+  'Sales of the {E} rose {N} percent, {O} said.',
+  '{X} in {L} voted against the bill.',
+  'The {A} senator, {P}, said the plan would fail.',
+  '{P}, a {A} lawmaker from {L}, called for a vote.',
+  '{X} and {X} agreed on the budget, {S} said.',
 ];
 
 /** Roles and titles as news writes them before a name (no names: tagged O). */
@@ -199,6 +210,54 @@ const DESCRIBED = [
   'Rights activist',
   'Team captain',
 ];
+/**
+ * Capitalised names that are none of the three (CoNLL's "miscellaneous"): events, competitions,
+ * awards, laws, programmes and products, tagged O.
+ */
+const OTHER = [
+  'World Cup',
+  'Olympic Games',
+  'Olympics',
+  'Davis Cup',
+  'Champions League',
+  'Super Bowl',
+  'Grand Prix',
+  'Tour de France',
+  'Australian Open',
+  'Ryder Cup',
+  'Grammy Awards',
+  'Oscars',
+  'Nobel Prize',
+  'Golden Globes',
+  'Film Festival',
+  'Music Awards',
+  'Black Friday',
+  'Christmas',
+  'Ramadan',
+  'Easter',
+  'Thanksgiving',
+  'Brexit',
+  'Cold War',
+  'World War II',
+  'Affordable Care Act',
+  'Clean Air Act',
+  'Paris Agreement',
+  'Green New Deal',
+  'Space Launch System',
+  'Artemis program',
+  'National Survey',
+  'iPhone',
+  'MacBook Pro',
+  'Windows 10',
+  'PlayStation 5',
+  'Model 3',
+  'Galaxy S10',
+  'Boeing 737 MAX',
+  'RAV4',
+];
+/** A party's members and adjectives, and words for a faith: no names either. */
+const MEMBERS = ['Republicans', 'Democrats', 'Conservatives', 'Liberals', 'Socialists', 'Greens'];
+const ADJECTIVES = ['Republican', 'Democratic', 'Conservative', 'Liberal', 'Catholic', 'Muslim'];
 /** and as a sentence's subject. */
 const COMMON = [
   'Officials',
@@ -307,6 +366,15 @@ export function newsSentences(pools: NamePools, count: number, seed: number): Ne
           break;
         case '{Q}':
           put(pick(DESCRIBED), null);
+          break;
+        case '{E}':
+          put(pick(OTHER), null);
+          break;
+        case '{X}':
+          put(pick(MEMBERS), null);
+          break;
+        case '{A}':
+          put(pick(ADJECTIVES), null);
           break;
         case '{C}':
           put(pick(COMMON), null);

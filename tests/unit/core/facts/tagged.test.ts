@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/analyze';
 import { nodeTaggers } from '../../../../src/cli/ner-models';
 import { oneType } from '../../../../src/core/facts/tagged';
+import { compileGazetteer } from '../../../../src/core/ner/features';
 
 const taggers = nodeTaggers();
 const facts = (text: string, lang: string) =>
@@ -220,6 +221,27 @@ describe('one type for a name', () => {
     );
     expect([...places.keys()]).toEqual(['medan']);
     expect([...orgs.keys()]).toEqual(['jawa barat', 'partai golkar']);
+  });
+
+  it('a name the gazetteer knows as a place alone is a place, whatever the weights', () => {
+    const places = named(['Iowa', 'Apple']);
+    const orgs = named(['Iowa', 'Apple']);
+    const weights: Record<string, number> = {
+      'iowa:LOC': 0.4,
+      'iowa:ORG': 1.7,
+      'apple:LOC': 0.4,
+      'apple:ORG': 1.7,
+    };
+    const gazetteer = compileGazetteer({ places: ['iowa'], organizations: [], orgHeads: [] });
+    oneType(
+      places,
+      orgs,
+      { places: new Map(), orgs: new Map() },
+      (k, t) => weights[`${k}:${t}`] ?? 0,
+      { gazetteer },
+    );
+    expect([...places.keys()]).toEqual(['iowa']);
+    expect([...orgs.keys()]).toEqual(['apple']);
   });
 
   it("without the tagger, the rules' headed type, then a place", () => {
