@@ -39,6 +39,9 @@ const classicScripts = {
   'content/auto': 'src/content/auto.ts',
   'content/sanitize': 'src/content/sanitize.ts',
   'popup-early': 'src/popup/early.ts',
+  // The popup's digest worker (started by popup-early.js; a classic worker, so Firefox and
+  // Chrome load it alike).
+  'digest-worker': 'src/platform/digest-worker.ts',
 };
 
 rmSync(dist, { recursive: true, force: true });

@@ -1,19 +1,31 @@
 // Popup glue: the read of the tab started before this module loaded (early.ts), and runs in
 // parallel with the settings load and the first render; the article is extracted here from the
-// page's markup (DOMParser, in the extension's own cached code) and painted, and the digest
-// follows.
+// page's markup (DOMParser, in the extension's own cached code) and painted. The digest runs in
+// the digest worker (early.ts started it; src/platform/digest-job.ts): the entity model of the
+// page's declared language loads there as soon as the markup comes, and the article goes there
+// as soon as it is extracted, so neither holds back the article's frame (issue 17). Without a
+// worker, the background digests it.
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
 import type { ParseHtml } from '../core/read-markup';
 import { readTabPages, type PageOne, type JoinedPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
-import { DEFAULT_SENTENCES } from '../core/summary/summarize';
+import { DEFAULT_SENTENCES } from '../core/summary/defaults';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import { markupLanguage, takeEarlyRead } from './early-read';
+import {
+  DIGEST_WORKER_SCRIPT,
+  markupLanguage,
+  takeDigestWorker,
+  takeEarlyRead,
+} from './early-read';
+import { DigestClient, type DigestWorkerLike } from '../platform/digest-client';
+import type { DigestInput } from '../platform/model-digester';
+import type { Article, Digest } from '../core/types';
+import { parseDigest } from '../contracts/read-result';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -25,6 +37,56 @@ type Reading = Extract<TabReading, { ok: true }>;
 /** Page one of the reading on screen, as the tab gave it. */
 let pageOne: PageOne | null = null;
 
+function startWorker(): DigestClient | null {
+  try {
+    const worker = takeDigestWorker() ?? new Worker(DIGEST_WORKER_SCRIPT);
+    return new DigestClient(worker as unknown as DigestWorkerLike);
+  } catch {
+    return null;
+  }
+}
+
+const worker = startWorker();
+// Nothing waits for anything else: the read, the worker and the settings go together.
+const settingsLoaded = loadSettings().catch(() => null);
+/**
+ * The digest from the background (as the in-page reader has it): only when the worker could not
+ * give it, so the popup never loads the digest's code or the model on its own thread.
+ */
+async function backgroundDigest(article: DigestInput, sentences: number): Promise<Digest> {
+  const { text, lang, publishedTime, title } = article;
+  const answer = (await browser.runtime.sendMessage({
+    type: 'digest:compute',
+    payload: {
+      text,
+      lang,
+      publishedTime,
+      title: title.slice(0, 2000),
+      summarySentences: sentences,
+    },
+  })) as { digest?: unknown } | null;
+  const digest = parseDigest(answer?.digest);
+  if (!digest) throw new Error('No digest.');
+  return digest;
+}
+
+/** The article's digest: in the worker, else here. */
+async function digestOf(article: DigestInput): Promise<Digest> {
+  const sentences = (await settingsLoaded)?.summarySentences ?? DEFAULT_SENTENCES;
+  let digest: Digest;
+  try {
+    if (!worker) throw new Error('no worker');
+    digest = (await worker.digest(article, sentences)).digest;
+  } catch {
+    digest = await backgroundDigest(article, sentences);
+  }
+  performance.mark('ringkas:digested');
+  return digest;
+}
+
+/** The digest begun as soon as the first article was extracted, before it was painted. */
+let early: { article: Article; digest: Promise<Digest> } | null = null;
+
 async function readNow(): Promise<TabReading> {
   const page =
     takeEarlyRead() ??
@@ -34,12 +96,13 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
-  // The entity model of the page's language loads while the article is extracted and painted.
+  // The entity model of the page's language loads in the worker while the article is extracted
+  // and painted here.
   const lang = markup.ok ? markupLanguage(markup.markup) : null;
   // Stage marks for the browser benchmark (they stay on this device like every other number).
-  if (lang)
-    void digester
-      .then(({ prepareDigest }) => prepareDigest(lang))
+  if (lang && worker)
+    void worker
+      .prepare(lang)
       .then((at) => {
         if (at !== null)
           performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
@@ -47,13 +110,17 @@ async function readNow(): Promise<TabReading> {
       .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
-  return articleOf(markup, parse);
+  const reading = articleOf(markup, parse);
+  // The worker digests while this thread paints the article.
+  if (reading.ok && worker) {
+    const digest = digestOf(reading.article);
+    digest.catch(() => undefined);
+    early = { article: reading.article, digest };
+  }
+  return reading;
 }
 
-// Nothing waits for anything else: the read, the digest's code and the settings go together.
-const digester = import('../platform/digest');
 let firstRead: Promise<TabReading> | null = readNow();
-const settingsLoaded = loadSettings().catch(() => null);
 
 // The library and the Markdown writer load when first used, so the popup opens on less code.
 let store: Promise<import('../storage/library-store').LibraryStore> | null = null;
@@ -71,11 +138,9 @@ const connector: PopupConnector = {
     firstRead = null;
     return reading;
   },
-  async digest({ article }) {
-    const { digestArticle } = await digester;
-    const digest = await digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
-    performance.mark('ringkas:digested');
-    return digest;
+  digest({ article }) {
+    if (early?.article === article) return early.digest;
+    return digestOf(article);
   },
   async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.
