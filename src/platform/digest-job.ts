@@ -4,6 +4,7 @@
 // what crosses: the worker is the extension's own code, but a message is a message.
 import * as v from 'valibot';
 import type { DigestInput, ModelDigester } from './model-digester';
+import type { TaggerSource } from '../core/ner/models';
 import type { Digest } from '../core/types';
 
 /** From the popup to the worker. */
@@ -43,14 +44,27 @@ export function parseDigestPageMessage(value: unknown): DigestPageMessage | null
 
 /**
  * The worker's handler of the popup's messages: 'prepare' starts loading a language's model
- * (answered by 'model' when it is ready, `at` null for a language without one); 'digest' is
+ * (answered by 'model' when it is ready, `at` null for a language without one) and warms the
+ * digest up while the files come; 'digest' is
  * answered by 'digest' or 'failed' with its `seq` (a malformed one too, when its
  * `seq` can be read). Anything else is ignored.
  */
 export function digestJob(
   post: (message: DigestJobMessage) => void,
   digester: ModelDigester,
+  /** A first digest, with the taggers once the model is there (digest-warmup.ts); none by default. */
+  warmUp: (lang: string, taggers: TaggerSource | null) => void = () => {},
 ): (message: unknown) => void {
+  const warm = new Set<string>();
+  /** Whether an article came: from then on its digest has the thread, not a warm-up. */
+  let asked = false;
+  const tryWarmUp = (lang: string, taggers: TaggerSource | null) => {
+    try {
+      warmUp(lang, taggers);
+    } catch {
+      // A warm-up is only ever a head start.
+    }
+  };
   return (value) => {
     const message = parseDigestPageMessage(value);
     if (!message) {
@@ -61,12 +75,22 @@ export function digestJob(
       return;
     }
     if (message.type === 'prepare') {
+      const first = !warm.has(message.lang);
+      warm.add(message.lang);
       void digester.prepare(message.lang).then(
-        (at) => post({ type: 'model', lang: message.lang, at }),
+        (at) => {
+          post({ type: 'model', lang: message.lang, at });
+          // The model came before the article: the taggers' code is warmed as well.
+          if (first && at !== null && !asked) tryWarmUp(message.lang, digester.taggers);
+        },
         () => post({ type: 'model', lang: message.lang, at: null }),
       );
+      // The model's files are on their way (no work of this thread): their time goes to a first
+      // digest, so that the article's comes warm.
+      if (first) tryWarmUp(message.lang, null);
       return;
     }
+    asked = true;
     digester.digest(message.article, message.summarySentences).then(
       ({ digest, modelAt }) =>
         post({

@@ -4,6 +4,7 @@
 // the extension's own files, fetched from its origin (a worker has no runtime.getURL).
 import { digestJob, type DigestJobMessage } from './digest-job';
 import { modelDigester } from './model-digester';
+import { warmUpDigest } from './digest-warmup';
 
 const scope = self as unknown as {
   location: { origin: string };
@@ -14,6 +15,7 @@ const scope = self as unknown as {
 const handle = digestJob(
   (message) => scope.postMessage(message),
   modelDigester((path) => `${scope.location.origin}/${path}`),
+  warmUpDigest,
 );
 scope.onmessage = (event) => handle(event.data);
 

@@ -1,6 +1,6 @@
 // The digest (summary and facts) in an extension context: the popup, the library and the
 // background (for the in-page reader and for saves). The entity models are packaged files
-// (lang/<code>/ner.bin.gz and gazetteer.json, see scripts/build.mjs and src/core/ner/packed.ts),
+// (lang/<code>/ner.bin and gazetteer.json, see scripts/build.mjs and src/core/ner/packed.ts),
 // fetched from the extension itself once per context and never injected into a page.
 import browser from './browser';
 import { modelDigester, type DigestInput } from './model-digester';
