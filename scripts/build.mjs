@@ -38,9 +38,6 @@ const classicScripts = {
   'content/auto': 'src/content/auto.ts',
   'content/sanitize': 'src/content/sanitize.ts',
   'popup-early': 'src/popup/early.ts',
-  // The popup's digest worker (started by popup-early.js; a classic worker, so Firefox and
-  // Chrome load it alike).
-  'digest-worker': 'src/platform/digest-worker.ts',
 };
 
 rmSync(dist, { recursive: true, force: true });
@@ -85,8 +82,8 @@ for (const [name, entry] of Object.entries(classicScripts)) {
 // The entity models and gazetteers are data files the extension fetches from itself (never
 // bundled into a script, so never injected into a page): lang/<code>/ner.bin, the trained
 // ner.json packed to be read without parsing (src/core/ner/packed.ts), and gazetteer.json. Not
-// gzipped: the store's archive compresses it anyway, and inflating it cost the popup's digest
-// worker 10-15 ms before every first digest (issue 17).
+// gzipped: the store's archive compresses it anyway, and inflating it cost 10-15 ms before
+// the first digest of a context that had not loaded it yet (issue 17).
 const { packNerModel } = await tsImport('../src/core/ner/packed.ts', import.meta.url);
 const packs = resolve(root, 'src', 'core', 'lang', 'packs');
 for (const code of readdirSync(packs)) {

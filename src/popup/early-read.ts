@@ -3,9 +3,6 @@
 import type { TabMarkup } from '../platform/tab-markup';
 
 export const EARLY_READ_KEY = 'ringkas.popupRead';
-export const DIGEST_WORKER_KEY = 'ringkas.digestWorker';
-/** The digest worker's classic script (scripts/build.mjs), beside popup.html. */
-export const DIGEST_WORKER_SCRIPT = 'digest-worker.js';
 
 /** The read the early script started, once: a retry reads again. */
 export function takeEarlyRead(): Promise<TabMarkup> | null {
@@ -14,15 +11,6 @@ export function takeEarlyRead(): Promise<TabMarkup> | null {
   const pending = scope[key] as Promise<TabMarkup> | undefined;
   delete scope[key];
   return pending ?? null;
-}
-
-/** The digest worker the early script started, once (null if it could not start one). */
-export function takeDigestWorker(): Worker | null {
-  const scope = globalThis as unknown as Record<symbol, unknown>;
-  const key = Symbol.for(DIGEST_WORKER_KEY);
-  const worker = scope[key] as Worker | undefined;
-  delete scope[key];
-  return worker ?? null;
 }
 
 /**

@@ -2,11 +2,9 @@
 // before the rest of the popup (Preact, the extraction, the views) has loaded, so the page
 // serialises its markup while the popup's modules arrive. main.tsx picks the answer up.
 // It uses the browser's own API (promises in MV3 Chrome and in Firefox), not the polyfill.
-// It also starts the digest worker (src/platform/digest-worker.ts), so that the worker's code
-// is compiled, on another thread, while the popup's modules load and the page answers.
 import { tabMarkup, type TabApi, type TabMarkup } from '../platform/tab-markup';
 import { targetTabId, type TabsQuery } from './target-tab';
-import { DIGEST_WORKER_KEY, DIGEST_WORKER_SCRIPT, EARLY_READ_KEY } from './early-read';
+import { EARLY_READ_KEY } from './early-read';
 
 const scope = globalThis as unknown as Record<string | symbol, unknown>;
 const api = (scope.browser ?? scope.chrome) as TabApi & TabsQuery;
@@ -27,11 +25,5 @@ scope[Symbol.for(EARLY_READ_KEY)] = read().catch((error: unknown): TabMarkup => 
   reason: 'error',
   detail: String(error),
 }));
-
-try {
-  scope[Symbol.for(DIGEST_WORKER_KEY)] = new Worker(DIGEST_WORKER_SCRIPT);
-} catch {
-  // No worker: main.tsx digests on its own thread.
-}
 
 export const result = undefined;

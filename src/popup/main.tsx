@@ -1,10 +1,10 @@
 // Popup glue: the read of the tab started before this module loaded (early.ts), and runs in
 // parallel with the settings load and the first render; the article is extracted here from the
-// page's markup (DOMParser, in the extension's own cached code) and painted. The digest runs in
-// the digest worker (early.ts started it; src/platform/digest-job.ts): the entity model of the
-// page's declared language loads there as soon as the markup comes, and the article goes there
-// as soon as it is extracted, so neither holds back the article's frame (issue 17). Without a
-// worker, the background digests it.
+// page's markup (DOMParser, in the extension's own cached code) and painted. The digest is the
+// background's, as for the in-page reader (issue 17): asked for the page's declared language as
+// soon as the markup comes (the background loads that model meanwhile) and for the article as
+// soon as it is extracted, so neither the model nor the digest's code is ever loaded on this
+// thread, which paints the article.
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
@@ -16,13 +16,7 @@ import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
-import {
-  DIGEST_WORKER_SCRIPT,
-  markupLanguage,
-  takeDigestWorker,
-  takeEarlyRead,
-} from './early-read';
-import { DigestClient, type DigestWorkerLike } from '../platform/digest-client';
+import { markupLanguage, takeEarlyRead } from './early-read';
 import type { DigestInput } from '../platform/model-digester';
 import type { Article, Digest } from '../core/types';
 import { parseDigest } from '../contracts/read-result';
@@ -37,54 +31,49 @@ type Reading = Extract<TabReading, { ok: true }>;
 /** Page one of the reading on screen, as the tab gave it. */
 let pageOne: PageOne | null = null;
 
-function startWorker(): DigestClient | null {
+// Nothing waits for anything else: the read and the settings go together.
+const settingsLoaded = loadSettings().catch(() => null);
+
+/** A digest that has not come by then is given up (the card then says nothing). */
+const DIGEST_TIMEOUT_MS = 15_000;
+
+/** The background's answer to a message, or null if it gave none in time. */
+async function ask(message: unknown, timeoutMs: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const worker = takeDigestWorker() ?? new Worker(DIGEST_WORKER_SCRIPT);
-    return new DigestClient(worker as unknown as DigestWorkerLike);
-  } catch {
-    return null;
+    return await Promise.race([
+      browser.runtime.sendMessage(message),
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-const worker = startWorker();
-// Nothing waits for anything else: the read, the worker and the settings go together.
-const settingsLoaded = loadSettings().catch(() => null);
-/**
- * The digest from the background (as the in-page reader has it): only when the worker could not
- * give it, so the popup never loads the digest's code or the model on its own thread.
- */
-async function backgroundDigest(article: DigestInput, sentences: number): Promise<Digest> {
+/** The article's digest, from the background; checked against its schema before it is used. */
+async function digestOf(article: DigestInput): Promise<Digest> {
+  const sentences = (await settingsLoaded)?.summarySentences ?? DEFAULT_SENTENCES;
   const { text, lang, publishedTime, title } = article;
-  const answer = (await browser.runtime.sendMessage({
-    type: 'digest:compute',
-    payload: {
-      text,
-      lang,
-      publishedTime,
-      title: title.slice(0, 2000),
-      summarySentences: sentences,
+  const answer = (await ask(
+    {
+      type: 'digest:compute',
+      payload: {
+        text,
+        lang,
+        publishedTime,
+        title: title.slice(0, 2000),
+        summarySentences: sentences,
+      },
     },
-  })) as { digest?: unknown } | null;
+    DIGEST_TIMEOUT_MS,
+  )) as { digest?: unknown } | null;
   const digest = parseDigest(answer?.digest);
+  performance.mark('ringkas:digested');
   if (!digest) throw new Error('No digest.');
   return digest;
 }
 
-/** The article's digest: in the worker, else here. */
-async function digestOf(article: DigestInput): Promise<Digest> {
-  const sentences = (await settingsLoaded)?.summarySentences ?? DEFAULT_SENTENCES;
-  let digest: Digest;
-  try {
-    if (!worker) throw new Error('no worker');
-    digest = (await worker.digest(article, sentences)).digest;
-  } catch {
-    digest = await backgroundDigest(article, sentences);
-  }
-  performance.mark('ringkas:digested');
-  return digest;
-}
-
-/** The digest begun as soon as the first article was extracted, before it was painted. */
+/** The digest asked for as soon as the first article was extracted, before it was painted. */
 let early: { article: Article; digest: Promise<Digest> } | null = null;
 
 async function readNow(): Promise<TabReading> {
@@ -96,23 +85,23 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
-  // The entity model of the page's language loads in the worker while the article is extracted
-  // and painted here.
+  // The background loads the entity model of the page's language while the article is
+  // extracted and painted here.
   const lang = markup.ok ? markupLanguage(markup.markup) : null;
   // Stage marks for the browser benchmark (they stay on this device like every other number).
-  if (lang && worker)
-    void worker
-      .prepare(lang)
-      .then((at) => {
-        if (at !== null)
+  if (lang)
+    void ask({ type: 'digest:prepare', payload: { lang } }, DIGEST_TIMEOUT_MS)
+      .then((answer) => {
+        const at = (answer as { at?: unknown } | null)?.at;
+        if (typeof at === 'number' && Number.isFinite(at))
           performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
       })
       .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
   const reading = articleOf(markup, parse);
-  // The worker digests while this thread paints the article.
-  if (reading.ok && worker) {
+  // The background digests while this thread paints the article.
+  if (reading.ok) {
     const digest = digestOf(reading.article);
     digest.catch(() => undefined);
     early = { article: reading.article, digest };
