@@ -7,7 +7,6 @@
 // the background and each content script as one classic IIFE file each.
 import { build } from 'vite';
 import { tsImport } from 'tsx/esm/api';
-import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import {
   cpSync,
@@ -81,9 +80,10 @@ for (const [name, entry] of Object.entries(classicScripts)) {
 }
 
 // The entity models and gazetteers are data files the extension fetches from itself (never
-// bundled into a script, so never injected into a page): lang/<code>/ner.bin.gz, the trained
-// ner.json packed to be read without parsing (src/core/ner/packed.ts) and gzipped (a third of
-// the bytes to move; the browser inflates it natively), and gazetteer.json.
+// bundled into a script, so never injected into a page): lang/<code>/ner.bin, the trained
+// ner.json packed to be read without parsing (src/core/ner/packed.ts), and gazetteer.json. Not
+// gzipped: the store's archive compresses it anyway, and inflating it cost 10-15 ms before
+// the first digest of a context that had not loaded it yet (issue 17).
 const { packNerModel } = await tsImport('../src/core/ner/packed.ts', import.meta.url);
 const packs = resolve(root, 'src', 'core', 'lang', 'packs');
 for (const code of readdirSync(packs)) {
@@ -93,8 +93,8 @@ for (const code of readdirSync(packs)) {
   mkdirSync(resolve(staging, 'lang', code), { recursive: true });
   if (existsSync(model))
     writeFileSync(
-      resolve(staging, 'lang', code, 'ner.bin.gz'),
-      gzipSync(packNerModel(JSON.parse(readFileSync(model, 'utf8'))), { level: 9 }),
+      resolve(staging, 'lang', code, 'ner.bin'),
+      packNerModel(JSON.parse(readFileSync(model, 'utf8'))),
     );
   if (existsSync(gazetteer)) cpSync(gazetteer, resolve(staging, 'lang', code, 'gazetteer.json'));
 }

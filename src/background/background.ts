@@ -11,7 +11,7 @@ import {
 } from '../contracts/messages';
 import type { SaveInput } from '../core/collection/record';
 import { readMarkup } from '../core/read-markup';
-import { digestArticle } from '../platform/digest';
+import { digestArticle, prepareDigest } from '../platform/digest';
 import { parseHtml } from './parse-html';
 import { PAGES_TIMEOUT_MS, readTabPages } from '../platform/read-pages';
 import { pendingPages } from './reader-pages';
@@ -78,6 +78,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       return {
         ok: true,
         strings: readerStrings((message as Message<'reader:strings'>).payload.lang),
+      };
+    case 'digest:prepare':
+      return {
+        ok: true,
+        at: await prepareDigest((message as Message<'digest:prepare'>).payload.lang),
       };
     case 'digest:compute': {
       const { summarySentences, ...article } = message.payload as MessagePayload<'digest:compute'>;

@@ -119,8 +119,18 @@ export const MESSAGE_SPECS = {
     payload: v.strictObject({ lang: v.picklist(UI_LANGUAGES) }),
   },
   /**
-   * In-page reader -> background: the digest (facts and summary) of the article it shows. Pure
-   * text analysis in the worker, where the entity model is loaded, so no model enters a page.
+   * Popup -> background: the page's declared language, as soon as its markup comes, so that the
+   * background loads that entity model (and warms its digest up) while the popup extracts the
+   * article; the popup's `digest:compute` follows. Answered with when the model was ready.
+   */
+  'digest:prepare': {
+    from: ['extension-page'],
+    payload: v.strictObject({ lang: v.pipe(v.string(), v.minLength(1), v.maxLength(35)) }),
+  },
+  /**
+   * In-page reader and popup -> background: the digest (facts and summary) of the article it
+   * shows. Pure text analysis in the worker, where the entity model is loaded, so no model enters
+   * a page, and none is loaded on the popup's own thread, which paints the article (issue 17).
    * The answer is only ever data about the text the sender itself sent.
    */
   'digest:compute': {

@@ -1,7 +1,7 @@
 // Reader settings: one schema, defaults for everything, stored in storage.sync so they follow
 // the reader across devices. Anything malformed in storage falls back to the default.
 import * as v from 'valibot';
-import { DEFAULT_SENTENCES } from '../core/summary/summarize';
+import { DEFAULT_SENTENCES } from '../core/summary/defaults';
 import { parseSiteInput } from './sites';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;

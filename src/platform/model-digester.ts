@@ -1,9 +1,9 @@
 // The digest with the entity models, for any extension context that can fetch the extension's
 // own files (src/platform/digest.ts: the popup, the background). The models are packaged files
-// (lang/<code>/ner.bin.gz, packed from ner.json by scripts/build.mjs, and gazetteer.json),
+// (lang/<code>/ner.bin, packed from ner.json by scripts/build.mjs, and gazetteer.json),
 // fetched once per context and never injected into a page.
 import { articleDigest, articleParagraphs, digestLanguage } from '../core/analyze';
-import { modelCode, taggerCache, type ModelFiles } from '../core/ner/models';
+import { modelCode, taggerCache, type ModelFiles, type TaggerSource } from '../core/ner/models';
 import { unpackNerModel } from '../core/ner/packed';
 import type { GazetteerData } from '../core/ner/features';
 import type { Article, Digest } from '../core/types';
@@ -16,6 +16,8 @@ export interface ModelDigester {
    * ready (epoch ms), or null for a language without a model.
    */
   prepare: (lang: string) => Promise<number | null>;
+  /** The taggers of the models loaded so far (null for a language whose model is not). */
+  taggers: TaggerSource;
   /** The digest, and when the article's model was ready (epoch ms; absent without a model). */
   digest: (
     article: DigestInput,
@@ -36,18 +38,11 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
     return response;
   }
 
-  /** The bytes of a gzipped file (DecompressionStream: native, in every supported browser). */
-  async function inflate(file: Response): Promise<ArrayBuffer> {
-    if (!file.body) throw new Error('empty model file');
-    const body = file.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Response(body).arrayBuffer();
-  }
-
   function fetchModel(code: string): Promise<[ArrayBuffer, GazetteerData]> {
     let pending = files.get(code);
     if (!pending) {
       pending = Promise.all([
-        fetchFile(`lang/${code}/ner.bin.gz`).then((file) => inflate(file)),
+        fetchFile(`lang/${code}/ner.bin`).then((file) => file.arrayBuffer()),
         fetchFile(`lang/${code}/gazetteer.json`).then(
           async (file) => (await file.json()) as GazetteerData,
         ),
@@ -81,6 +76,7 @@ export function modelDigester(urlOf: (path: string) => string): ModelDigester {
   }
 
   return {
+    taggers: { get: (lang) => (ready.get(modelCode(lang) ?? '') ? taggers.get(lang) : null) },
     async prepare(lang) {
       const code = modelCode(lang);
       return code ? load(code) : null;

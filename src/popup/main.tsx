@@ -1,19 +1,25 @@
 // Popup glue: the read of the tab started before this module loaded (early.ts), and runs in
 // parallel with the settings load and the first render; the article is extracted here from the
-// page's markup (DOMParser, in the extension's own cached code) and painted, and the digest
-// follows.
+// page's markup (DOMParser, in the extension's own cached code) and painted. The digest is the
+// background's, as for the in-page reader (issue 17): asked for the page's declared language as
+// soon as the markup comes (the background loads that model meanwhile) and for the article as
+// soon as it is extracted, so neither the model nor the digest's code is ever loaded on this
+// thread, which paints the article.
 import { render } from 'preact';
 import browser from '../platform/browser';
 import { articleOf, tabMarkup, type TabReading, type DigestedReading } from '../platform/read-tab';
 import type { ParseHtml } from '../core/read-markup';
 import { readTabPages, type PageOne, type JoinedPages } from '../platform/read-pages';
 import { sanitizeHtml } from '../core/sanitize';
-import { DEFAULT_SENTENCES } from '../core/summary/summarize';
+import { DEFAULT_SENTENCES } from '../core/summary/defaults';
 import { translator, uiLanguage } from '../contracts/locales';
 import { applySettings, loadSettings, saveSettings } from '../platform/settings-store';
 import { browserSummary } from '../platform/browser-summarizer';
 import { PopupApp, type PopupConnector, type SaveNotice } from './popup-app';
 import { markupLanguage, takeEarlyRead } from './early-read';
+import type { DigestInput } from '../platform/model-digester';
+import type { Article, Digest } from '../core/types';
+import { parseDigest } from '../contracts/read-result';
 import { targetTabId } from './target-tab';
 import type { Notice } from '../ui/notice';
 import './popup.css';
@@ -25,6 +31,51 @@ type Reading = Extract<TabReading, { ok: true }>;
 /** Page one of the reading on screen, as the tab gave it. */
 let pageOne: PageOne | null = null;
 
+// Nothing waits for anything else: the read and the settings go together.
+const settingsLoaded = loadSettings().catch(() => null);
+
+/** A digest that has not come by then is given up (the card then says nothing). */
+const DIGEST_TIMEOUT_MS = 15_000;
+
+/** The background's answer to a message, or null if it gave none in time. */
+async function ask(message: unknown, timeoutMs: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      browser.runtime.sendMessage(message),
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The article's digest, from the background; checked against its schema before it is used. */
+async function digestOf(article: DigestInput): Promise<Digest> {
+  const sentences = (await settingsLoaded)?.summarySentences ?? DEFAULT_SENTENCES;
+  const { text, lang, publishedTime, title } = article;
+  const answer = (await ask(
+    {
+      type: 'digest:compute',
+      payload: {
+        text,
+        lang,
+        publishedTime,
+        title: title.slice(0, 2000),
+        summarySentences: sentences,
+      },
+    },
+    DIGEST_TIMEOUT_MS,
+  )) as { digest?: unknown } | null;
+  const digest = parseDigest(answer?.digest);
+  performance.mark('ringkas:digested');
+  if (!digest) throw new Error('No digest.');
+  return digest;
+}
+
+/** The digest asked for as soon as the first article was extracted, before it was painted. */
+let early: { article: Article; digest: Promise<Digest> } | null = null;
+
 async function readNow(): Promise<TabReading> {
   const page =
     takeEarlyRead() ??
@@ -34,26 +85,31 @@ async function readNow(): Promise<TabReading> {
         : tabMarkup(tabId, browser),
     );
   const markup = await page;
-  // The entity model of the page's language loads while the article is extracted and painted.
+  // The background loads the entity model of the page's language while the article is
+  // extracted and painted here.
   const lang = markup.ok ? markupLanguage(markup.markup) : null;
   // Stage marks for the browser benchmark (they stay on this device like every other number).
   if (lang)
-    void digester
-      .then(({ prepareDigest }) => prepareDigest(lang))
-      .then((at) => {
-        if (at !== null)
+    void ask({ type: 'digest:prepare', payload: { lang } }, DIGEST_TIMEOUT_MS)
+      .then((answer) => {
+        const at = (answer as { at?: unknown } | null)?.at;
+        if (typeof at === 'number' && Number.isFinite(at))
           performance.mark('ringkas:model', { startTime: at - performance.timeOrigin });
       })
       .catch(() => undefined);
   // Kept for the article's further pages (issue 12): they are found on page one's markup.
   pageOne = markup.ok ? { markup: markup.markup, url: markup.url } : null;
-  return articleOf(markup, parse);
+  const reading = articleOf(markup, parse);
+  // The background digests while this thread paints the article.
+  if (reading.ok) {
+    const digest = digestOf(reading.article);
+    digest.catch(() => undefined);
+    early = { article: reading.article, digest };
+  }
+  return reading;
 }
 
-// Nothing waits for anything else: the read, the digest's code and the settings go together.
-const digester = import('../platform/digest');
 let firstRead: Promise<TabReading> | null = readNow();
-const settingsLoaded = loadSettings().catch(() => null);
 
 // The library and the Markdown writer load when first used, so the popup opens on less code.
 let store: Promise<import('../storage/library-store').LibraryStore> | null = null;
@@ -71,11 +127,9 @@ const connector: PopupConnector = {
     firstRead = null;
     return reading;
   },
-  async digest({ article }) {
-    const { digestArticle } = await digester;
-    const digest = await digestArticle(article, settings?.summarySentences ?? DEFAULT_SENTENCES);
-    performance.mark('ringkas:digested');
-    return digest;
+  digest({ article }) {
+    if (early?.article === article) return early.digest;
+    return digestOf(article);
   },
   async save({ article, digest }: DigestedReading): Promise<SaveNotice> {
     // Stored clean: the library keeps what it is given.

@@ -137,16 +137,16 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
         // The article first; the facts follow once computed (the card keeps their place).
         setState({ status: 'done', reading });
         if (!reading.ok) return;
-        // Whether it is saved already: asked after the article is painted (the library's code
-        // loads for it), so it never holds the article back.
-        afterPaint(() => {
+        // Whether it is saved already: asked once the facts are painted (below; the library's
+        // code loads for it), so it holds back neither the article nor its facts.
+        const askSaved = () => {
           connector
             .savedId?.(reading)
             .then((id) => {
               if (generation.current === mine && id) setSavedId(id);
             })
             .catch(() => undefined);
-        });
+        };
         // Page one is on screen; the other pages come after it, each joined as it comes (in
         // reading order), and the facts are found again in the article joined so far.
         const readPages = () => {
@@ -174,7 +174,8 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
             })
             .catch(() => setPages(null));
         };
-        // The digest starts after the frame that shows the article, the further pages after the
+        // The digest is asked for after the frame that shows the article (the connector may have
+        // begun it sooner, off this thread), whether it is saved and the further pages after the
         // frame that shows its facts.
         digestOf(
           reading,
@@ -182,7 +183,10 @@ export function PopupApp({ connector, t, locale, factsCollapsed = false }: Popup
             afterPaint(() => {
               // The further pages once the facts are painted (below): finding them parses page
               // one again, which would hold the facts back on every page.
-              afterFacts.current = readPages;
+              afterFacts.current = () => {
+                askSaved();
+                readPages();
+              };
               connector.digest(reading).then(resolve, reject);
             }),
           ),

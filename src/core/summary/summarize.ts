@@ -10,6 +10,7 @@
 import type { SummarySentence } from '../types';
 import type { TextPack } from '../text/packs';
 import { contentWords } from '../text/tokens';
+import { DEFAULT_SENTENCES, MAX_SENTENCES, MIN_SENTENCES } from './defaults';
 
 export interface SummaryInput {
   sentences: string[];
@@ -19,9 +20,7 @@ export interface SummaryInput {
   pack: TextPack;
 }
 
-export const DEFAULT_SENTENCES = 3;
-export const MIN_SENTENCES = 1;
-export const MAX_SENTENCES = 7;
+export { DEFAULT_SENTENCES, MIN_SENTENCES, MAX_SENTENCES } from './defaults';
 
 export const WEIGHTS = {
   /** Position prior: exp(-index / decay). */

@@ -94,8 +94,11 @@ describe('digest:compute', () => {
     title: 'Banjir',
     summarySentences: 3,
   };
-  it('is accepted from the in-page reader with a well-formed article', () => {
+  it('is accepted from the in-page reader and the popup with a well-formed article', () => {
     expect(validateMessage({ type: 'digest:compute', payload }, 'content-script')).toMatchObject({
+      ok: true,
+    });
+    expect(validateMessage({ type: 'digest:compute', payload }, 'extension-page')).toMatchObject({
       ok: true,
     });
   });
@@ -109,6 +112,22 @@ describe('digest:compute', () => {
     expect(validateMessage({ type: 'digest:compute', payload: bad }, from as 'unknown').ok).toBe(
       false,
     );
+  });
+});
+
+describe('digest:prepare', () => {
+  it("names a language, from the extension's own pages only (the popup)", () => {
+    const message = { type: 'digest:prepare', payload: { lang: 'id' } };
+    expect(validateMessage(message, 'extension-page').ok).toBe(true);
+    expect(validateMessage(message, 'content-script').ok).toBe(false);
+    expect(validateMessage(message, 'unknown').ok).toBe(false);
+    for (const payload of [
+      { lang: '' },
+      { lang: 'x'.repeat(36) },
+      { lang: 1 },
+      { lang: 'id', x: 1 },
+    ])
+      expect(validateMessage({ ...message, payload }, 'extension-page').ok).toBe(false);
   });
 });
 

@@ -1,8 +1,7 @@
-// The extension's digest loads the packed, gzipped entity model as the build writes it and
+// The extension's digest loads the packed entity model as the build writes it and
 // finds what the trained JSON model finds; without a model file it falls back to the rules.
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { modelDigester } from '../../../src/platform/model-digester';
 import { packNerModel } from '../../../src/core/ner/packed';
@@ -22,7 +21,7 @@ const dataUrl = (bytes: Uint8Array, type: string) =>
   `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
 /** The packaged files as data: URLs (Node's fetch reads them), as scripts/build.mjs writes them. */
 const files: Record<string, string> = {
-  'lang/id/ner.bin.gz': dataUrl(gzipSync(packNerModel(json)), 'application/gzip'),
+  'lang/id/ner.bin': dataUrl(packNerModel(json), 'application/octet-stream'),
   'lang/id/gazetteer.json': dataUrl(Buffer.from(gazetteerText), 'application/json'),
 };
 const missing = 'data:,';
@@ -48,9 +47,9 @@ describe('the extension digest with its packaged models', () => {
     const tagged = await modelDigester((file) => files[file] ?? missing).digest(article, 3);
     // The seed's facts differ with and without the tagger, so the rules' digest tells them apart.
     expect(tagged.digest).not.toEqual(rules);
-    for (const model of [missing, dataUrl(gzipSync(Buffer.from('not a model')), 'x/y')]) {
+    for (const model of [missing, dataUrl(Buffer.from('not a model'), 'x/y')]) {
       const digester = modelDigester((file) =>
-        file.endsWith('ner.bin.gz') ? model : (files[file] ?? missing),
+        file.endsWith('ner.bin') ? model : (files[file] ?? missing),
       );
       expect((await digester.digest(article, 3)).digest).toEqual(rules);
     }
