@@ -1,9 +1,9 @@
-// A first digest of a few made-up sentences, for the digest worker (digest-job.ts) to run while
-// it waits for the page's article: a digest's first run in a fresh thread costs several times a
+// A first digest of a few made-up sentences, for the background (src/platform/digest.ts) to run
+// while it waits for the page's article: a digest's first run in a fresh thread costs several times a
 // later one (its code is compiled and its patterns built on first use; the date patterns of a
 // language are built once and kept), so the article's own digest comes warm. Its result is
 // dropped: the patterns it builds are the same for every text, so nothing of it leaks into the
-// article's digest (tests/unit/platform/digest-job.test.ts checks the same digest either way).
+// article's digest (tests/unit/platform/digest-warmup.test.ts checks the same digest either way).
 import { articleDigest } from '../core/analyze';
 import type { TaggerSource } from '../core/ner/models';
 
